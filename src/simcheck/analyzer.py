@@ -1,0 +1,119 @@
+"""The analyzer facade: load the pipeline once, check one note or many."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from importlib.metadata import version as _package_version
+from itertools import islice
+from pathlib import Path
+
+from spacy.language import Language
+
+from simcheck.decide import decide
+from simcheck.errors import Errors, InputError, SimcheckError
+from simcheck.extract import extract
+from simcheck.pipeline import build_nlp
+from simcheck.rules import RuleBundle, load_bundle
+from simcheck.verdict import ErrorDetail, NoteError, Verdict, Versions
+
+NoteInput = str | tuple[str | None, str] | Mapping[str, object]
+DEFAULT_MAX_CHARS = 200_000
+
+
+def note_fields(note: NoteInput) -> tuple[str | None, object]:
+    """Return ``(note_id, text)`` from a string, a ``(note_id, text)`` pair or a record.
+
+    Records may name the id ``note_id`` or ``id``.
+    """
+    if isinstance(note, str):
+        return None, note
+    if isinstance(note, tuple):
+        return note[0], note[1]
+    raw_id = note.get("note_id", note.get("id"))
+    return (None if raw_id is None else str(raw_id)), note.get("text")
+
+
+class Analyzer:
+    """Checks notes against the labeling guide with one loaded pipeline.
+
+    Args:
+        nlp: The pipeline from :func:`simcheck.pipeline.build_nlp`.
+        bundle: The rule bundle it was built from.
+        max_chars: Longest note accepted.
+    """
+
+    def __init__(self, nlp: Language, bundle: RuleBundle, max_chars: int = DEFAULT_MAX_CHARS) -> None:
+        self.nlp = nlp
+        self.bundle = bundle
+        self.max_chars = max_chars
+        self.versions = Versions(simcheck=_package_version("simcheck"), rulepack=bundle.version, model="none")
+
+    def validate(self, text: object) -> str:
+        """Return the text if it can be analysed.
+
+        Raises:
+            InputError: If it is not a string, is empty or blank, or is over ``max_chars``.
+        """
+        if not isinstance(text, str):
+            raise InputError("E012", Errors.E012.format(type_name=type(text).__name__))
+        if not text.strip():
+            raise InputError("E010", Errors.E010)
+        if len(text) > self.max_chars:
+            raise InputError("E011", Errors.E011.format(length=len(text), limit=self.max_chars))
+        return text
+
+    def check(self, text: str, note_id: str | None = None) -> Verdict:
+        """Check one note.
+
+        Args:
+            text: The note text.
+            note_id: Echoed into the verdict.
+
+        Returns:
+            The verdict.
+
+        Raises:
+            InputError: For an empty, non-string or over-long note.
+        """
+        doc = self.nlp(self.validate(text))
+        return decide(extract(doc, self.bundle), self.bundle.decision, self.versions, note_id)
+
+    def check_many(self, notes: Iterable[NoteInput], batch_size: int = 64) -> Iterator[Verdict | NoteError]:
+        """Check many notes with ``nlp.pipe``; one result per input, in input order.
+
+        Args:
+            notes: Strings, ``(note_id, text)`` pairs, or records with ``text`` and ``note_id``/``id``.
+            batch_size: Notes per ``nlp.pipe`` batch.
+
+        Yields:
+            A verdict, or an error record for a note that cannot be analysed.
+        """
+        iterator = iter(notes)
+        while chunk := list(islice(iterator, batch_size)):
+            results: list[Verdict | NoteError | None] = [None] * len(chunk)
+            valid: list[tuple[str, int]] = []
+            ids: list[str | None] = []
+            for index, note in enumerate(chunk):
+                note_id, text = note_fields(note)
+                ids.append(note_id)
+                try:
+                    valid.append((self.validate(text), index))
+                except SimcheckError as exc:
+                    results[index] = NoteError(note_id=note_id, error=ErrorDetail(code=exc.code, message=exc.message))
+            for doc, index in self.nlp.pipe(valid, as_tuples=True, batch_size=batch_size):
+                results[index] = decide(extract(doc, self.bundle), self.bundle.decision, self.versions, ids[index])
+            yield from (result for result in results if result is not None)
+
+
+def load(rulepack: str | Path | None = None, *, max_chars: int = DEFAULT_MAX_CHARS) -> Analyzer:
+    """Build an analyzer with the bundled (or given) rule packs.
+
+    Args:
+        rulepack: A rule-bundle folder with ``manifest.yaml``; defaults to the packs in the package.
+        max_chars: Longest note accepted.
+
+    Returns:
+        A ready analyzer.
+    """
+    bundle = load_bundle(rulepack)
+    return Analyzer(build_nlp(bundle), bundle, max_chars=max_chars)

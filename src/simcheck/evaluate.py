@@ -1,0 +1,127 @@
+"""Scores verdicts against label records in the labeling guide's format (pure Python)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from simcheck.errors import Errors, InputError
+from simcheck.verdict import NoteError, Verdict
+
+FEATURES = ("custom_shielding", "complex_blocking", "contrast", "arc_rotational", "particle", "brachytherapy", "hyperthermia")
+MODALITIES = ("CT", "MRI", "PET", "fluoroscopy", "ultrasound")
+
+
+@dataclass(frozen=True)
+class LabelRecord:
+    """One labelled note."""
+
+    id: str
+    text: str
+    labels: dict[str, Any]
+
+
+def read_labels(path: str | Path) -> Iterator[LabelRecord]:
+    """Yield label records from a JSON Lines file.
+
+    Raises:
+        InputError: On a line that is not a label record (the message names the line, never its text).
+    """
+    with Path(path).open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                raw = json.loads(line)
+                record = LabelRecord(id=str(raw["id"]), text=raw["text"], labels=dict(raw["labels"]))
+                for key in ("rationale", "treatment_areas", "features", "modalities", "supported", "level"):
+                    record.labels[key]  # noqa: B018 - presence check
+            except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
+                reason = f"missing field {exc}" if isinstance(exc, KeyError) else type(exc).__name__
+                raise InputError("E020", Errors.E020.format(path=Path(path).name, line=number, reason=reason)) from None
+            yield record
+
+
+@dataclass
+class _Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, gold: set[str], predicted: set[str]) -> None:
+        self.tp += len(gold & predicted)
+        self.fp += len(predicted - gold)
+        self.fn += len(gold - predicted)
+
+    def scores(self) -> dict[str, float | int]:
+        precision = self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+        recall = self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4),
+                "tp": self.tp, "fp": self.fp, "fn": self.fn}
+
+
+def score(pairs: Iterable[tuple[LabelRecord, Verdict | NoteError]]) -> dict[str, Any]:
+    """Compute the evaluation metrics.
+
+    Element scores: ``rationale`` and ``treatment_areas`` (documented or not) are binary;
+    ``complexity`` and ``imaging`` are micro-averaged over feature and modality names.
+    ``false_supported_rate`` is the share of notes labelled not supported that were called supported.
+
+    Args:
+        pairs: Label records with the verdicts produced for them.
+
+    Returns:
+        A JSON-ready metrics dictionary.
+    """
+    counts = {name: _Counts() for name in ("rationale", "treatment_areas", "complexity", "imaging")}
+    per_value = {name: _Counts() for name in (*FEATURES, *MODALITIES)}
+    n = errors = areas_exact = supported_right = level_right = 0
+    false_supported = gold_unsupported = 0
+    confusion = {"tp": 0, "fp": 0, "fn": 0, "tn": 0}
+    mistakes: list[dict[str, Any]] = []
+    for record, verdict in pairs:
+        n += 1
+        gold = record.labels
+        if isinstance(verdict, NoteError):
+            errors += 1
+            continue
+        elements = verdict.elements
+        counts["rationale"].add({"x"} if gold["rationale"] else set(), {"x"} if elements.rationale.status == "present" else set())
+        counts["treatment_areas"].add(
+            {"x"} if gold["treatment_areas"] is not None else set(),
+            {"x"} if elements.treatment_areas.count is not None else set(),
+        )
+        counts["complexity"].add(set(gold["features"]), set(elements.complexity.features))
+        counts["imaging"].add(set(gold["modalities"]), set(elements.imaging.modalities))
+        for name in FEATURES:
+            per_value[name].add({name} & set(gold["features"]), {name} & set(elements.complexity.features))
+        for name in MODALITIES:
+            per_value[name].add({name} & set(gold["modalities"]), {name} & set(elements.imaging.modalities))
+        areas_exact += gold["treatment_areas"] == elements.treatment_areas.count
+        supported_right += gold["supported"] == verdict.supported
+        level_right += gold["level"] == verdict.level
+        key = ("t" if gold["supported"] == verdict.supported else "f") + ("p" if verdict.supported else "n")
+        confusion[key] += 1
+        if not gold["supported"]:
+            gold_unsupported += 1
+            false_supported += verdict.supported
+        if gold["supported"] != verdict.supported or gold["level"] != verdict.level:
+            mistakes.append({"id": record.id, "gold_supported": gold["supported"], "supported": verdict.supported,
+                             "gold_level": gold["level"], "level": verdict.level})
+    scored = n - errors
+    return {
+        "notes": n,
+        "errors": errors,
+        "elements": {name: c.scores() for name, c in counts.items()},
+        "values": {name: c.scores() for name, c in per_value.items() if c.tp + c.fp + c.fn},
+        "treatment_areas_exact": round(areas_exact / scored, 4) if scored else None,
+        "supported_accuracy": round(supported_right / scored, 4) if scored else None,
+        "false_supported_rate": round(false_supported / gold_unsupported, 4) if gold_unsupported else 0.0,
+        "level_accuracy": round(level_right / scored, 4) if scored else None,
+        "confusion": confusion,
+        "mistakes": mistakes,
+    }

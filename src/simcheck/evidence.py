@@ -1,0 +1,47 @@
+"""Plain data passed from the spaCy layer to the decision layer (no spaCy types)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Assertion = Literal["affirmed", "negated", "hypothetical", "historical", "template_blank"]
+ASSERTIONS: tuple[Assertion, ...] = ("affirmed", "negated", "hypothetical", "historical", "template_blank")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One rule match in the note with its assertion.
+
+    Attributes:
+        start: Character offset of the first character.
+        end: Character offset after the last character (``text[start:end] == self.text``).
+        text: The matched note text.
+        label: RATIONALE, AREA_COUNT, TREATMENT_SITE, FEATURE or MODALITY.
+        value: Canonical value (feature or modality name, reason kind, site key, ``count``).
+        rule_id: Id of the element rule that matched.
+        section: Canonical id of the section the mention is in.
+        assertion: Whether the mention counts (``affirmed``) or why not.
+        cue: The text that changed the assertion (modifier, blank field, section header), if any.
+        count: The stated number, for AREA_COUNT mentions.
+        counts_as_area: For TREATMENT_SITE mentions, whether the sentence is about treatment.
+    """
+
+    start: int
+    end: int
+    text: str
+    label: str
+    value: str
+    rule_id: str
+    section: str
+    assertion: Assertion = "affirmed"
+    cue: str | None = None
+    count: int | None = None
+    counts_as_area: bool = False
+
+
+@dataclass(frozen=True)
+class NoteEvidence:
+    """Every mention found in one note, in text order."""
+
+    mentions: tuple[Mention, ...]

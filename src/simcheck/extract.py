@@ -1,0 +1,292 @@
+"""The one boundary from spaCy to plain data: ``Doc`` -> :class:`NoteEvidence`.
+
+Resolves each mention's assertion from, in order of precedence: unfilled template fields and
+unchecked boxes, ConText modifiers (negated > hypothetical > fusion > historical) and the
+section it stands in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span
+
+from simcheck.evidence import Assertion, Mention, NoteEvidence
+from simcheck.pipeline import MENTIONS_KEY
+from simcheck.pipeline.sections import Section, section_at
+from simcheck.rules import RuleBundle
+
+_CHECKBOX = re.compile(r"\[\s*([xX✓✔√*]?)\s*\]|([☐☒☑])")
+_FIELD_VALUE = re.compile(r"[ \t]*[:=][ \t]*([^\n]*)")
+_VALUE_END = re.compile(r"\s{2,}|" + _CHECKBOX.pattern)
+_BLANK_VALUE = re.compile(r"^(?:_+|-+|\.+|\?+|n/?a|tbd|tbc|not applicable|unknown|\[\s*\]|☐)?$", re.IGNORECASE)
+_NEGATIVE_VALUE = re.compile(r"^(?:none|no|not\b|neg(?:ative)?\b|denied|declined|absent|nil|0\b(?!\s*\w))", re.I)
+_NUMBER_WORDS = {
+    w: n
+    for n, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen".split()
+    )
+} | {"single": 1, "sole": 1}
+_LEADING_NUMBER = re.compile(r"^\s*(\d{1,2}|[A-Za-z]+)\b")
+_TREATMENT_CUE = re.compile(
+    r"\b(?:treat\w*|target\w*|fields?|areas?|sites?|isocent\w*|iso|simulat\w*|sim|ports?|volumes?|boost\w*|"
+    r"ctv\w*|ptv\w*|irradiat\w*|includ\w*|radiation to|rt to|xrt to|plan\w*|cover\w*)\b",
+    re.IGNORECASE,
+)
+_SCAN_EXTENT = re.compile(r"\b(?:slices?|scanned|scan (?:range|extent|length)|from \S+(?: \S+)? to)\b", re.I)
+_IMAGING_OF = frozenset({"of", "the", "-", "/"})
+_LATERALITY = {
+    "left": "left",
+    "lt": "left",
+    "l": "left",
+    "right": "right",
+    "rt": "right",
+    "r": "right",
+    "bilateral": "bilateral",
+    "bilat": "bilateral",
+    "both": "bilateral",
+}
+_CATEGORY_ASSERTION: dict[str, Assertion] = {
+    "NEGATED_EXISTENCE": "negated",
+    "HYPOTHETICAL": "hypothetical",
+    "HISTORICAL": "historical",
+}
+_NOT_COUNTED_SECTIONS = frozenset({"indication", "prior_course", "exam", "signature", "order"})
+_SCOPE_FREE_LABELS = frozenset({"AREA_COUNT", "TREATMENT_SITE"})
+_TREATING = re.compile(r"\b(?:treat|treating|treated|irradiat\w*|target\w*|boost\w*|simulat\w*)\b", re.I)
+_FUSED_CONTRAST_CUE = "contrast of a fused diagnostic scan"
+
+
+def _keep_longest(spans: Iterable[Span]) -> list[Span]:
+    """Drop spans contained in a longer span of the same label (and exact duplicates)."""
+    ordered = sorted(spans, key=lambda s: (s.label_, s.start, -s.end))
+    kept: list[Span] = []
+    for span in ordered:
+        if kept and kept[-1].label_ == span.label_ and span.end <= kept[-1].end:
+            continue
+        kept.append(span)
+    return sorted(kept, key=lambda s: (s.start_char, s.end_char))
+
+
+def parse_count(value: str) -> int | None:
+    """Return the number a field value or phrase starts with (digits or words), if any."""
+    match = _LEADING_NUMBER.match(value)
+    if not match:
+        return None
+    token = match.group(1).lower()
+    number = int(token) if token.isdigit() else _NUMBER_WORDS.get(token)
+    return number if number is not None and 0 < number <= 20 else None
+
+
+def _field_value(text: str, end: int) -> tuple[str, int] | None:
+    """Return a field's value after ``label:`` and where it ends, or None if no colon follows."""
+    match = _FIELD_VALUE.match(text, end)
+    if not match:
+        return None
+    value_start = match.start(1)
+    line = match.group(1)
+    leading_box = _CHECKBOX.match(line)
+    if leading_box:
+        return leading_box.group(), value_start + leading_box.end()
+    stop = _VALUE_END.search(line)
+    value = (line[: stop.start()] if stop else line).rstrip(" \t.;,")
+    return value, value_start + len(value)
+
+
+def _checkbox_state(text: str, start: int) -> str | None:
+    """Return 'checked' or 'unchecked' for the last checkbox before ``start`` on its line, if any."""
+    line_start = text.rfind("\n", 0, start) + 1
+    boxes = list(_CHECKBOX.finditer(text, line_start, start))
+    if not boxes:
+        return None
+    box = boxes[-1]
+    checked = bool(box.group(1)) or box.group(2) in ("☒", "☑")
+    return "checked" if checked else "unchecked"
+
+
+def _modifier_assertion(span: Span) -> tuple[Assertion | None, str | None, bool]:
+    """Return the strongest ConText assertion, its cue and whether a fusion modifier applies."""
+    found: dict[str, str] = {}
+    fused = False
+    for modifier in span._.modifiers:
+        if modifier.category == "FUSION":
+            fused = True
+            continue
+        assertion = _CATEGORY_ASSERTION.get(modifier.category)
+        if assertion and assertion not in found:
+            start, end = modifier.modifier_span
+            found[assertion] = span.doc[start:end].text
+    for assertion in ("negated", "hypothetical", "historical"):
+        if assertion in found:
+            return assertion, found[assertion], fused  # type: ignore[return-value]
+    return None, None, fused
+
+
+def _describes_imaging(span: Span, modality_tokens: set[int]) -> bool:
+    """Return True for a site word that only names what a scan covered ("spine MRI", "CT of the chest")."""
+    doc = span.doc
+    after = span.end
+    while after < len(doc) and doc[after].text in ("-", "/"):
+        after += 1
+    if after in modality_tokens:
+        return True
+    before = span.start - 1
+    while before >= 0 and doc[before].lower_ in _IMAGING_OF:
+        before -= 1
+    return before >= 0 and before in modality_tokens and span.start - before <= 3
+
+
+def _site_value(span: Span, base: str, lateral: bool) -> str:
+    if base == "spine" and re.search(r"\b[CTLS]\d", span.text):
+        return "spine " + span.text.upper().replace(" ", "")
+    if base == "isocenter":
+        return "isocenter " + span[-1].text.upper()
+    if lateral:
+        for token in span.doc[max(span.start - 2, 0) : span.start]:
+            side = _LATERALITY.get(token.lower_)
+            if side:
+                return f"{side} {base}"
+    return base
+
+
+class _Extractor:
+    """Turns one processed doc into mentions with resolved assertions."""
+
+    def __init__(self, doc: Doc, bundle: RuleBundle) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.bundle = bundle
+        self.sections: list[Section] = doc._.simcheck_sections
+        self.section_rules = {s.id: s for s in bundle.sections.sections}
+        self._fused_contrast: set[int] = set()
+
+    def mentions(self) -> list[Mention]:
+        spans = _keep_longest(
+            span
+            for span in self.doc.spans[MENTIONS_KEY]
+            if not self.bundle.rule(span.id_)[1].field or self._field(span) is not None
+        )
+        rationale = [(s.start_char, s.end_char) for s in spans if s.label_ == "RATIONALE"]
+        modality_tokens = {i for s in spans if s.label_ == "MODALITY" for i in range(s.start, s.end)}
+        mentions = [m for span in spans if (m := self._mention(span, rationale, modality_tokens)) is not None]
+        return self._resolve_fused_contrast(mentions)
+
+    def _field(self, span: Span) -> tuple[str, int] | None:
+        """Return the field value after a mention, unless the mention is a section header with no inline text."""
+        field = _field_value(self.text, span.end_char)
+        if field is not None and not field[0]:
+            section = section_at(self.sections, span.start_char)
+            if section.header is not None and span.start_char < section.start + len(section.header):
+                return None
+        return field
+
+    def _mention(self, span: Span, rationale: list[tuple[int, int]], modality_tokens: set[int]) -> Mention | None:
+        pack, rule = self.bundle.rule(span.id_)
+        label = pack.label_of(rule)
+        start, end = span.start_char, span.end_char
+        section = section_at(self.sections, start)
+        value = rule.value
+        count: int | None = None
+        assertion: Assertion | None = None
+        cue: str | None = None
+
+        field = self._field(span)
+        if field is not None:
+            field_text, field_end = field
+            if _BLANK_VALUE.match(field_text.strip()):
+                assertion, cue = "template_blank", self.text[start:field_end] or None
+            elif _NEGATIVE_VALUE.match(field_text.strip()):
+                assertion, cue = "negated", field_text
+            if rule.field and assertion is None:
+                end = field_end
+            if label == "AREA_COUNT" and rule.field and assertion is None:
+                count = parse_count(field_text)
+                if count is None:
+                    return None
+        if label == "AREA_COUNT" and count is None and assertion is None:
+            count = parse_count(span.text)
+            if count is None:
+                return None
+
+        if label == "TREATMENT_SITE":
+            if any(r_start <= start and end <= r_end for r_start, r_end in rationale):
+                return None
+            if _describes_imaging(span, modality_tokens):
+                return None
+            value = _site_value(span, value, rule.lateral)
+
+        fused = False
+        section_rule = self.section_rules.get(section.section_id)
+        section_cue = f"section: {section.header or section.section_id}"
+        if assertion is None and section_rule is not None and section_rule.copied:
+            assertion, cue = "historical", section_cue
+        if assertion is None and _checkbox_state(self.text, start) == "unchecked":
+            assertion, cue = "template_blank", "unchecked box"
+        if assertion is None:
+            assertion, cue, fused = _modifier_assertion(span)
+            if assertion == "hypothetical" and label in _SCOPE_FREE_LABELS and _TREATING.search(span.sent.text):
+                assertion, cue = None, None
+            if assertion == "historical" and fused and label == "MODALITY":
+                assertion, cue = None, None
+            if fused and label == "FEATURE" and value == "contrast":
+                self._fused_contrast.add(start)
+        if assertion is None and section_rule is not None:
+            for section_assertion, labels in section_rule.assertion.items():
+                if label in labels and not (section_assertion == "historical" and fused and label == "MODALITY"):
+                    assertion, cue = section_assertion, section_cue
+                    break
+
+        counts_as_area = False
+        if label == "TREATMENT_SITE":
+            sentence = span.sent.text
+            counts_as_area = (
+                section.section_id not in _NOT_COUNTED_SECTIONS
+                and bool(_TREATMENT_CUE.search(sentence))
+                and not _SCAN_EXTENT.search(sentence)
+            )
+        return Mention(
+            start=start,
+            end=end,
+            text=self.text[start:end],
+            label=label,
+            value=value,
+            rule_id=rule.id,
+            section=section.section_id,
+            assertion=assertion or "affirmed",
+            cue=cue,
+            count=count,
+            counts_as_area=counts_as_area,
+        )
+
+    def _resolve_fused_contrast(self, mentions: list[Mention]) -> list[Mention]:
+        """Mark contrast that belongs to a fused diagnostic MRI/PET (not the planning CT) as historical."""
+        modalities = [m for m in mentions if m.label == "MODALITY"]
+        resolved: list[Mention] = []
+        for mention in mentions:
+            if mention.start in self._fused_contrast and mention.assertion == "affirmed":
+                sent = self.doc.char_span(mention.start, mention.start + 1, alignment_mode="expand")
+                bounds = (sent.sent.start_char, sent.sent.end_char) if sent is not None else (0, 0)
+                nearest = min(
+                    (m for m in modalities if bounds[0] <= m.start < bounds[1]),
+                    key=lambda m: abs(m.start - mention.start),
+                    default=None,
+                )
+                if nearest is not None and nearest.value != "CT":
+                    mention = replace(mention, assertion="historical", cue=_FUSED_CONTRAST_CUE)
+            resolved.append(mention)
+        return resolved
+
+
+def extract(doc: Doc, bundle: RuleBundle) -> NoteEvidence:
+    """Flatten a processed doc into plain mentions with resolved assertions.
+
+    Args:
+        doc: A doc produced by :func:`simcheck.pipeline.build_nlp`.
+        bundle: The rule bundle the pipeline was built from.
+
+    Returns:
+        The note's evidence, in text order.
+    """
+    return NoteEvidence(mentions=tuple(_Extractor(doc, bundle).mentions()))

@@ -1,0 +1,140 @@
+"""``simcheck_sections``: splits a note into canonical sections from the sections pack.
+
+A header is a line start ``Header:`` (known headers may carry inline text) or a known header alone
+on its line. An unknown ``Header:`` standing alone opens the pack's default section (the fallback).
+"""
+
+import re
+from bisect import bisect_right
+from typing import NamedTuple
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from simcheck.rules.schema import SectionPack
+
+_COLON_HEADER = re.compile(
+    r"^[ \t]*(?:[#*>\-•]+[ \t]*)?(?P<header>[A-Za-z][A-Za-z0-9 /&'().,#-]{0,60}?)[ \t]*:(?P<rest>[^\n]*)$",
+    re.MULTILINE,
+)
+_BARE_HEADER = re.compile(
+    r"^[ \t]*(?:[#*>\-•]+[ \t]*)?(?P<header>[A-Za-z][A-Za-z /&'-]{1,60}?)(?:[ \t]+[\d/:.\- ]+)?[ \t]*:?[ \t]*$",
+    re.MULTILINE,
+)
+_SPACES = re.compile(r"\s+")
+_INLINE_TEXT = re.compile(r"[A-Za-z_\[\]☐☒☑?]")
+_LINE_BREAK = re.compile(r"\n[ \t]*")
+_NOISE = re.compile(r"\([^)]*\)|\S*\d\S*")
+_MAX_HEADER_WORDS = 6
+
+
+class Section(NamedTuple):
+    """A section of the note: character range, canonical id and the header text as written."""
+
+    start: int
+    end: int
+    section_id: str
+    header: str | None
+
+
+def _normalise(header: str) -> str:
+    """Lower-case a header and drop parentheticals, dates and times ("Addendum 4/2 09:15" -> "addendum")."""
+    return _SPACES.sub(" ", _NOISE.sub(" ", header.lower())).strip(" .,-#")
+
+
+class SectionTagger:
+    """Finds section headers with the sections pack and stores ``doc._.simcheck_sections``."""
+
+    def __init__(self, nlp: Language, name: str = "simcheck_sections") -> None:
+        self.name = name
+        self.default_section = "other"
+        self._exact: dict[str, str] = {}
+        self._by_length: list[tuple[re.Pattern[str], str]] = []
+        if not Doc.has_extension("simcheck_sections"):
+            Doc.set_extension("simcheck_sections", default=None)
+
+    def add_rules(self, pack: SectionPack) -> None:
+        """Load the header vocabulary of a sections pack."""
+        self.default_section = pack.default_section
+        self._exact = {_normalise(h): s.id for s in pack.sections for h in s.headers}
+        self._by_length = [
+            (re.compile(r"\b" + re.escape(header) + r"\b"), section)
+            for header, section in sorted(self._exact.items(), key=lambda item: -len(item[0]))
+        ]
+
+    def classify(self, header: str, *, standalone: bool) -> str | None:
+        """Return the section id for a header, the fallback for unknown standalone ones, else None."""
+        key = _normalise(header)
+        if len(key.split()) > _MAX_HEADER_WORDS:
+            return None
+        if key in self._exact:
+            return self._exact[key]
+        if not standalone:
+            return None
+        for pattern, section in self._by_length:
+            if pattern.search(key):
+                return section
+        return self.default_section
+
+    def find_sections(self, text: str) -> list[Section]:
+        """Return the sections of a text in order, covering it from start to end.
+
+        A section opened by a header with inline text ends with its line (or its wrapped
+        lower-case continuation); the text after it returns to the enclosing section.
+        """
+        heads: dict[int, tuple[str | None, str, bool]] = {}
+        for match in _COLON_HEADER.finditer(text):
+            header = match.group("header")
+            inline = bool(_INLINE_TEXT.search(match.group("rest")))
+            heads[match.start("header")] = (self.classify(header, standalone=not inline), header, inline)
+        for match in _BARE_HEADER.finditer(text):
+            header = match.group("header")
+            key = _normalise(header)
+            if key in self._exact or (header.isupper() and len(key.split()) <= _MAX_HEADER_WORDS):
+                section = self._exact.get(key) or self.classify(header, standalone=True)
+                if section is not None and (key in self._exact or section != self.default_section):
+                    heads.setdefault(match.start("header"), (section, header, False))
+        sections: list[Section] = []
+        outer = Section(0, len(text), self.default_section, None)
+        current = outer
+        for start in sorted(heads):
+            section_id, header, inline = heads[start]
+            if section_id is None and current is outer:
+                continue
+            if start > current.start:
+                sections.append(current._replace(end=start))
+            if section_id is None:
+                current = outer._replace(start=start)
+            elif inline:
+                current = Section(start, _line_end(text, start), section_id, header)
+                sections.append(current)
+                current = outer._replace(start=current.end)
+            else:
+                outer = current = Section(start, len(text), section_id, header)
+        sections.append(current._replace(end=len(text)))
+        return [s for s in sections if s.end > s.start or s.start == 0]
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Store the note's sections on ``doc._.simcheck_sections`` and return the doc."""
+        doc._.simcheck_sections = self.find_sections(doc.text)
+        return doc
+
+
+def _line_end(text: str, start: int) -> int:
+    """Return where an inline header's text ends: the first line break not followed by a lower-case word."""
+    for match in _LINE_BREAK.finditer(text, start):
+        if not text[match.end() : match.end() + 1].islower():
+            return match.start()
+    return len(text)
+
+
+def section_at(sections: list[Section], offset: int) -> Section:
+    """Return the section containing a character offset."""
+    index = bisect_right([s.start for s in sections], offset) - 1
+    return sections[max(index, 0)]
+
+
+@Language.factory("simcheck_sections", assigns=["doc._.simcheck_sections"])
+def make_section_tagger(nlp: Language, name: str) -> SectionTagger:
+    """Build the section tagger; rules enter through ``add_rules``."""
+    return SectionTagger(nlp, name)

@@ -1,0 +1,79 @@
+"""``simcheck_sentences``: a fast sentence splitter for clinical layout.
+
+Boundaries are found with a few regular expressions over the text (not per-token Python logic):
+blank lines, new lines (unless a wrapped line continues in lower case), list items, checkboxes,
+headers, and sentence-final punctuation followed by a capital or digit.
+"""
+
+
+import re
+
+import numpy as np
+from spacy.attrs import IDX, SENT_START
+from spacy.language import Language
+from spacy.tokens import Doc
+
+_CHECKBOX = r"(?:\[\s*[xX✓✔√*]?\s*\]|[☐☒☑])"
+_ABBREVIATIONS = frozenset(
+    "dr mr mrs ms vs e.g i.e approx no st fig ref dept resp etc".split()
+)
+_NEWLINE = re.compile(r"\n[ \t\r\f\v]*(?:\n\s*)?(?=\S)")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*[ \t]+(?=[\"(\[]?[A-Z0-9])")
+_INLINE_CHECKBOX = re.compile(r"[ \t]+(?=" + _CHECKBOX + r")")
+_LAST_WORD = re.compile(r"([A-Za-z.]+)\.$")
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Return the character offsets where new sentences start (0 excluded).
+
+    Args:
+        text: The note text.
+
+    Returns:
+        Sorted offsets of the first character of each sentence after the first.
+    """
+    starts: set[int] = set()
+    for match in _NEWLINE.finditer(text):
+        start = match.end()
+        blank_line = match.group().count("\n") > 1
+        previous = text[: match.start()].rstrip()
+        continues = (
+            not blank_line
+            and text[start].islower()
+            and bool(previous)
+            and previous[-1] not in ".:;!?"
+        )
+        if not continues:
+            starts.add(start)
+    for match in _SENTENCE_END.finditer(text):
+        word = _LAST_WORD.search(text, max(0, match.start() - 12), match.start())
+        if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):
+            continue
+        starts.add(match.end())
+    starts.update(match.end() for match in _INLINE_CHECKBOX.finditer(text))
+    starts.discard(0)
+    return sorted(starts)
+
+
+class ClinicalSentencizer:
+    """Sets ``token.is_sent_start`` from :func:`sentence_starts`."""
+
+    def __init__(self, nlp: Language, name: str = "simcheck_sentences") -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Mark sentence starts on the doc and return it."""
+        if len(doc) == 0:
+            return doc
+        offsets = doc.to_array([IDX]).astype(np.int64).ravel()
+        is_start = np.isin(offsets, np.asarray(sentence_starts(doc.text), dtype=np.int64))
+        is_start[0] = True
+        values = np.where(is_start, 1, -1).astype(np.int32).astype(np.uint64)
+        doc.from_array([SENT_START], values.reshape(-1, 1))
+        return doc
+
+
+@Language.factory("simcheck_sentences", assigns=["token.is_sent_start"])
+def make_clinical_sentencizer(nlp: Language, name: str) -> ClinicalSentencizer:
+    """Build the clinical sentence splitter."""
+    return ClinicalSentencizer(nlp, name)

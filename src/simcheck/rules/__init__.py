@@ -1,0 +1,115 @@
+"""Rule packs: load, validate and index the versioned YAML data in ``simcheck/rulepacks``."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from simcheck.errors import Errors, RulePackError
+from simcheck.rules.schema import (
+    BundleManifest,
+    ContextPack,
+    DecisionPack,
+    ElementPack,
+    ElementRule,
+    SectionPack,
+)
+
+__all__ = ["RuleBundle", "load_bundle"]
+
+_PackT = TypeVar("_PackT", bound=BaseModel)
+
+
+@dataclass(frozen=True)
+class RuleBundle:
+    """All rule packs of one bundle, validated and indexed by rule id."""
+
+    manifest: BundleManifest
+    sections: SectionPack
+    context: ContextPack
+    decision: DecisionPack
+    elements: tuple[ElementPack, ...]
+    sha256: str
+    _rules: dict[str, tuple[ElementPack, ElementRule]] = field(default_factory=dict, repr=False)
+
+    @property
+    def version(self) -> str:
+        """The bundle version recorded in every verdict."""
+        return self.manifest.version
+
+    def rule(self, rule_id: str) -> tuple[ElementPack, ElementRule]:
+        """Return the pack and rule for a rule id."""
+        return self._rules[rule_id]
+
+    def span_patterns(self) -> list[dict[str, Any]]:
+        """Return every element rule as spaCy SpanRuler patterns (``label``, ``pattern``, ``id``)."""
+        return [
+            {"label": pack.label_of(rule), "pattern": pattern, "id": rule.id}
+            for pack in self.elements
+            for rule in pack.rules
+            for pattern in rule.patterns
+        ]
+
+    def pack_versions(self) -> dict[str, str]:
+        """Return ``{pack id: version}`` for every pack in the bundle."""
+        packs: list[ElementPack | SectionPack | ContextPack | DecisionPack] = [
+            self.sections,
+            self.context,
+            self.decision,
+            *self.elements,
+        ]
+        return {pack.id: pack.version for pack in packs}
+
+
+def _read(root: Traversable, relative: str, model: type[_PackT], digest: Any) -> _PackT:
+    source = root.joinpath(relative)
+    try:
+        raw = source.read_bytes()
+        data = yaml.safe_load(raw)
+    except (OSError, yaml.YAMLError) as exc:
+        raise RulePackError("E001", Errors.E001.format(path=relative, reason=exc)) from None
+    digest.update(relative.encode() + b"\0" + raw)
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        raise RulePackError("E002", Errors.E002.format(path=relative, reason=exc)) from None
+
+
+def load_bundle(path: str | Path | None = None) -> RuleBundle:
+    """Load and validate a rule bundle.
+
+    Args:
+        path: A folder holding ``manifest.yaml``; defaults to the packs inside the installed package.
+
+    Returns:
+        The validated bundle.
+
+    Raises:
+        RulePackError: When a pack is missing, malformed or defines a rule id twice.
+    """
+    root: Traversable = Path(path) if path is not None else resources.files("simcheck") / "rulepacks"
+    digest = hashlib.sha256()
+    manifest = _read(root, "manifest.yaml", BundleManifest, digest)
+    elements = tuple(_read(root, rel, ElementPack, digest) for rel in manifest.packs.elements)
+    rules: dict[str, tuple[ElementPack, ElementRule]] = {}
+    for pack in elements:
+        for rule in pack.rules:
+            if rule.id in rules:
+                raise RulePackError("E003", Errors.E003.format(rule_id=rule.id))
+            rules[rule.id] = (pack, rule)
+    return RuleBundle(
+        manifest=manifest,
+        sections=_read(root, manifest.packs.sections, SectionPack, digest),
+        context=_read(root, manifest.packs.context, ContextPack, digest),
+        decision=_read(root, manifest.packs.decision, DecisionPack, digest),
+        elements=elements,
+        sha256=digest.hexdigest(),
+        _rules=rules,
+    )

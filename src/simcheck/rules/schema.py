@@ -1,0 +1,181 @@
+"""Pydantic models for the rule packs shipped in ``simcheck/rulepacks``."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+Label = Literal["RATIONALE", "AREA_COUNT", "TREATMENT_SITE", "FEATURE", "MODALITY"]
+TokenPattern = list[dict[str, Any]]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ElementRule(_Strict):
+    """One matching rule: a stable id, the value it contributes and its token patterns."""
+
+    id: str = Field(pattern=r"^[a-z0-9_]+(\.[a-z0-9_]+)+$")
+    value: str
+    label: Label | None = None
+    patterns: list[TokenPattern] = Field(min_length=1)
+    field: bool = False
+    lateral: bool = False
+
+    @model_validator(mode="after")
+    def _patterns_match_text(self) -> ElementRule:
+        for pattern in self.patterns:
+            check_token_pattern(pattern)
+        return self
+
+
+class PositiveExample(_Strict):
+    """A sentence the pack must find, with what it must find."""
+
+    text: str
+    value: str | None = None
+    count: int | None = None
+    areas: int | None = None
+
+
+class ElementExamples(_Strict):
+    positive: list[PositiveExample] = Field(min_length=1)
+    negative: list[str] = Field(min_length=1)
+
+
+class ElementPack(_Strict):
+    """Rules for one documentation element."""
+
+    kind: Literal["element"]
+    id: str
+    version: str
+    schema_version: Literal[1]
+    element: Literal["rationale", "treatment_areas", "complexity", "imaging"]
+    label: Label
+    rules: list[ElementRule] = Field(min_length=1)
+    examples: ElementExamples
+
+    def label_of(self, rule: ElementRule) -> str:
+        """Return the span label a rule produces."""
+        return rule.label or self.label
+
+
+class SectionRule(_Strict):
+    """A canonical section: its headers, and what does not count inside it.
+
+    ``copied`` marks text carried forward from an earlier course or note: nothing in it counts.
+    """
+
+    id: str
+    headers: list[str] = Field(min_length=1)
+    copied: bool = False
+    assertion: dict[Literal["historical", "hypothetical"], list[Label]] = Field(default_factory=dict)
+
+
+class SectionExample(_Strict):
+    text: str
+    sections: list[str]
+
+
+class SectionPack(_Strict):
+    """Section headers mapped to canonical section ids."""
+
+    kind: Literal["sections"]
+    id: str
+    version: str
+    schema_version: Literal[1]
+    default_section: str
+    sections: list[SectionRule]
+    examples: list[SectionExample] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _headers_unique(self) -> SectionPack:
+        seen: dict[str, str] = {}
+        for section in self.sections:
+            for header in section.headers:
+                key = header.lower()
+                if key in seen:
+                    raise ValueError(f"header {header!r} maps to {seen[key]} and {section.id}")
+                seen[key] = section.id
+        return self
+
+
+ContextCategory = Literal["NEGATED_EXISTENCE", "HYPOTHETICAL", "HISTORICAL", "FUSION", "PSEUDO", "TERMINATE"]
+
+
+class ContextRuleSpec(_Strict):
+    """A ConText modifier rule."""
+
+    id: str
+    literal: str
+    category: ContextCategory
+    direction: Literal["FORWARD", "BACKWARD", "BIDIRECTIONAL", "PSEUDO", "TERMINATE"]
+    pattern: TokenPattern | None = None
+    max_scope: int | None = None
+    allowed_types: list[Label] | None = None
+
+    @model_validator(mode="after")
+    def _pattern_matches_text(self) -> ContextRuleSpec:
+        if self.pattern is not None:
+            check_token_pattern(self.pattern)
+        return self
+
+
+class ContextExample(_Strict):
+    text: str
+    target: str
+    assertion: Literal["affirmed", "negated", "hypothetical", "historical", "template_blank"]
+
+
+class ContextPack(_Strict):
+    kind: Literal["context"]
+    id: str
+    version: str
+    schema_version: Literal[1]
+    rules: list[ContextRuleSpec]
+    examples: list[ContextExample] = Field(default_factory=list)
+
+
+class DecisionPack(_Strict):
+    """The guide's decision parameters and the physician-query wording."""
+
+    kind: Literal["decision"]
+    id: str
+    version: str
+    schema_version: Literal[1]
+    qualifying_features: list[str]
+    complex_area_count: int = Field(ge=1)
+    queries: dict[Literal["rationale", "treatment_areas", "complexity", "imaging"], str]
+
+
+class PackPaths(_Strict):
+    sections: str
+    context: str
+    decision: str
+    elements: list[str]
+
+
+class BundleManifest(_Strict):
+    kind: Literal["bundle"]
+    id: str
+    version: str
+    schema_version: Literal[1]
+    packs: PackPaths
+
+
+def check_token_pattern(pattern: TokenPattern) -> None:
+    """Reject pattern values that YAML silently turned into booleans or that can never match.
+
+    Raises:
+        ValueError: On a boolean inside an ``IN`` list or an upper-case ``LOWER`` value.
+    """
+    for token in pattern:
+        lower = token.get("LOWER")
+        values = lower.get("IN", []) if isinstance(lower, dict) else [lower] if lower is not None else []
+        for value in values:
+            if not isinstance(value, str):
+                raise ValueError(f"pattern value {value!r} is not a string (quote it in YAML)")
+            if value != value.lower():
+                raise ValueError(f"LOWER value {value!r} is not lower case")
