@@ -15,11 +15,17 @@ from rich.text import Text
 from simcheck.errors import SimcheckError
 from simcheck.verdict import Evidence, Verdict
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help="Does a note support CPT 77290 (complex simulation)?")
+app = typer.Typer(
+    add_completion=False, no_args_is_help=True, help="Does a note support CPT 77290 (complex simulation)?"
+)
 console = Console()
 errors = Console(stderr=True)
 
-_STATUS_STYLE = {"supported": "bold white on green", "not_supported": "bold white on red", "needs_review": "bold black on yellow"}
+_STATUS_STYLE = {
+    "supported": "bold white on green",
+    "not_supported": "bold white on red",
+    "needs_review": "bold black on yellow",
+}
 _ELEMENT_TITLES = {
     "rationale": "Rationale",
     "treatment_areas": "Treatment areas",
@@ -65,9 +71,13 @@ def render(verdict: Verdict) -> None:
     elements = verdict.elements
     found = {
         "rationale": ", ".join(sorted({e.value for e in elements.rationale.evidence})) or "-",
-        "treatment_areas": "-" if elements.treatment_areas.count is None
+        "treatment_areas": "-"
+        if elements.treatment_areas.count is None
         else f"{elements.treatment_areas.count} ({elements.treatment_areas.basis})",
-        "complexity": ", ".join(elements.complexity.features + [f"{f} (not qualifying)" for f in elements.complexity.other_features]) or "-",
+        "complexity": ", ".join(
+            elements.complexity.features + [f"{f} (not qualifying)" for f in elements.complexity.other_features]
+        )
+        or "-",
         "imaging": ", ".join(elements.imaging.modalities) or "-",
     }
     for name, title in _ELEMENT_TITLES.items():
@@ -148,8 +158,11 @@ def evaluate(
     if metrics["errors"]:
         console.print(f"[red]notes with errors: {metrics['errors']}[/red]")
     for mistake in metrics["mistakes"]:
-        console.print(f"  mismatch {mistake['id']}: gold {mistake['gold_supported']}/{mistake['gold_level']}"
-                      f" -> {mistake['supported']}/{mistake['level']}", highlight=False)
+        console.print(
+            f"  mismatch {mistake['id']}: gold {mistake['gold_supported']}/{mistake['gold_level']}"
+            f" -> {mistake['supported']}/{mistake['level']}",
+            highlight=False,
+        )
 
 
 def main() -> None:

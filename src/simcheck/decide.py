@@ -44,7 +44,9 @@ def _evidence(mention: Mention) -> Evidence:
 def apply_corrections(mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
     """Let a later correction win: an addendum that negates a feature or modality supersedes it."""
     corrections = [
-        m for m in mentions if m.section == "addendum" and m.assertion == "negated" and m.label in ("FEATURE", "MODALITY")
+        m
+        for m in mentions
+        if m.section == "addendum" and m.assertion == "negated" and m.label in ("FEATURE", "MODALITY")
     ]
     if not corrections:
         return mentions
@@ -164,7 +166,7 @@ def decide(
             treatment_areas=TreatmentAreasElement(
                 status="present" if areas is not None else "absent",
                 count=areas,
-                basis=basis,  # type: ignore[arg-type]
+                basis=basis,
                 evidence=[_evidence(m) for m in area_evidence],
             ),
             complexity=ComplexityElement(

@@ -11,7 +11,15 @@ from typing import Any
 from simcheck.errors import Errors, InputError
 from simcheck.verdict import NoteError, Verdict
 
-FEATURES = ("custom_shielding", "complex_blocking", "contrast", "arc_rotational", "particle", "brachytherapy", "hyperthermia")
+FEATURES = (
+    "custom_shielding",
+    "complex_blocking",
+    "contrast",
+    "arc_rotational",
+    "particle",
+    "brachytherapy",
+    "hyperthermia",
+)
 MODALITIES = ("CT", "MRI", "PET", "fluoroscopy", "ultrasound")
 
 
@@ -38,7 +46,7 @@ def read_labels(path: str | Path) -> Iterator[LabelRecord]:
                 raw = json.loads(line)
                 record = LabelRecord(id=str(raw["id"]), text=raw["text"], labels=dict(raw["labels"]))
                 for key in ("rationale", "treatment_areas", "features", "modalities", "supported", "level"):
-                    record.labels[key]  # noqa: B018 - presence check
+                    record.labels[key]
             except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
                 reason = f"missing field {exc}" if isinstance(exc, KeyError) else type(exc).__name__
                 raise InputError("E020", Errors.E020.format(path=Path(path).name, line=number, reason=reason)) from None
@@ -60,8 +68,14 @@ class _Counts:
         precision = self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
         recall = self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4),
-                "tp": self.tp, "fp": self.fp, "fn": self.fn}
+        return {
+            "precision": round(precision, 4),
+            "recall": round(recall, 4),
+            "f1": round(f1, 4),
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+        }
 
 
 def score(pairs: Iterable[tuple[LabelRecord, Verdict | NoteError]]) -> dict[str, Any]:
@@ -90,7 +104,9 @@ def score(pairs: Iterable[tuple[LabelRecord, Verdict | NoteError]]) -> dict[str,
             errors += 1
             continue
         elements = verdict.elements
-        counts["rationale"].add({"x"} if gold["rationale"] else set(), {"x"} if elements.rationale.status == "present" else set())
+        counts["rationale"].add(
+            {"x"} if gold["rationale"] else set(), {"x"} if elements.rationale.status == "present" else set()
+        )
         counts["treatment_areas"].add(
             {"x"} if gold["treatment_areas"] is not None else set(),
             {"x"} if elements.treatment_areas.count is not None else set(),
@@ -110,8 +126,15 @@ def score(pairs: Iterable[tuple[LabelRecord, Verdict | NoteError]]) -> dict[str,
             gold_unsupported += 1
             false_supported += verdict.supported
         if gold["supported"] != verdict.supported or gold["level"] != verdict.level:
-            mistakes.append({"id": record.id, "gold_supported": gold["supported"], "supported": verdict.supported,
-                             "gold_level": gold["level"], "level": verdict.level})
+            mistakes.append(
+                {
+                    "id": record.id,
+                    "gold_supported": gold["supported"],
+                    "supported": verdict.supported,
+                    "gold_level": gold["level"],
+                    "level": verdict.level,
+                }
+            )
     scored = n - errors
     return {
         "notes": n,

@@ -26,7 +26,24 @@ _NEGATIVE_VALUE = re.compile(r"^(?:none|no|not\b|neg(?:ative)?\b|denied|declined
 _NUMBER_WORDS = {
     w: n
     for n, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen".split()
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+        ]
     )
 } | {"single": 1, "sole": 1}
 _LEADING_NUMBER = re.compile(r"^\s*(\d{1,2}|[A-Za-z]+)\b")
@@ -120,7 +137,7 @@ def _modifier_assertion(span: Span) -> tuple[Assertion | None, str | None, bool]
             found[assertion] = span.doc[start:end].text
     for assertion in ("negated", "hypothetical", "historical"):
         if assertion in found:
-            return assertion, found[assertion], fused  # type: ignore[return-value]
+            return assertion, found[assertion], fused
     return None, None, fused
 
 
@@ -169,6 +186,12 @@ class _Extractor:
             if not self.bundle.rule(span.id_)[1].field or self._field(span) is not None
         )
         rationale = [(s.start_char, s.end_char) for s in spans if s.label_ == "RATIONALE"]
+        reasons_for_contrast = [(s.start_char, s.end_char) for s in spans if s.id_ == "rationale.contrast_delineation"]
+        spans = [
+            s
+            for s in spans
+            if not (s.label_ == "FEATURE" and any(a < s.end_char and s.start_char < b for a, b in reasons_for_contrast))
+        ]
         modality_tokens = {i for s in spans if s.label_ == "MODALITY" for i in range(s.start, s.end)}
         mentions = [m for span in spans if (m := self._mention(span, rationale, modality_tokens)) is not None]
         return self._resolve_fused_contrast(mentions)

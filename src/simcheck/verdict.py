@@ -33,11 +33,15 @@ class Evidence(_Frozen):
 
 
 class RationaleElement(_Frozen):
+    """Element 1: a patient-specific reason for complex simulation."""
+
     status: ElementStatus
     evidence: list[Evidence]
 
 
 class TreatmentAreasElement(_Frozen):
+    """Element 2: the number of separate treatment areas and how it was found."""
+
     status: ElementStatus
     count: int | None
     basis: Literal["stated", "enumerated"] | None = None
@@ -45,21 +49,28 @@ class TreatmentAreasElement(_Frozen):
 
 
 class ComplexityElement(_Frozen):
+    """Element 3: qualifying complexity features (or three or more areas)."""
+
     status: ElementStatus
     features: list[str]
     other_features: list[str] = Field(
-        default_factory=list, description="Documented but not qualifying under the rule pack (e.g. custom immobilization)"
+        default_factory=list,
+        description="Documented but not qualifying under the rule pack (e.g. custom immobilization)",
     )
     evidence: list[Evidence]
 
 
 class ImagingElement(_Frozen):
+    """Element 4: imaging modalities used for this simulation."""
+
     status: ElementStatus
     modalities: list[str]
     evidence: list[Evidence]
 
 
 class Elements(_Frozen):
+    """The four documentation elements."""
+
     rationale: RationaleElement
     treatment_areas: TreatmentAreasElement
     complexity: ComplexityElement
@@ -67,11 +78,15 @@ class Elements(_Frozen):
 
 
 class MissingElement(_Frozen):
+    """A missing element with a non-leading physician query."""
+
     element: ElementName
     query: str
 
 
 class Versions(_Frozen):
+    """Versions that produced a verdict, for audit replay."""
+
     simcheck: str
     rulepack: str
     model: str
@@ -96,6 +111,8 @@ class Verdict(_Frozen):
 
 
 class ErrorDetail(_Frozen):
+    """A stable error code and a plain message."""
+
     code: str
     message: str
 

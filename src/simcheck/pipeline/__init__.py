@@ -3,36 +3,47 @@
 1. ``simcheck_sentences`` - clinical sentence splitter
 2. ``simcheck_sections`` - section tagger fed from the sections pack
 3. ``span_ruler`` (spaCy) - element rules into ``doc.spans["simcheck_mentions"]``
-4. ``medspacy_context`` - assertion (negated, hypothetical, historical, fusion) from the context pack
+4. ``simcheck_context`` - medspaCy ConText (assertion: negated, hypothetical, historical, fusion)
+   from the context pack, building modifiers only in sentences that hold a mention
 """
 
 import spacy
 from medspacy.context import ConText, ConTextRule
 from spacy.language import Language
+from spacy.pipeline import SpanRuler
 
+from simcheck.pipeline import context as _context
 from simcheck.pipeline import sections as _sections
 from simcheck.pipeline import sentences as _sentences
-from simcheck.rules import RuleBundle
+from simcheck.rules import RuleBundle, as_phrases
 
 MENTIONS_KEY = "simcheck_mentions"
-PIPE_NAMES = ("simcheck_sentences", "simcheck_sections", "span_ruler", "medspacy_context")
+PIPE_NAMES = ("simcheck_sentences", "simcheck_sections", "span_ruler", "simcheck_context")
 __all__ = ["MENTIONS_KEY", "PIPE_NAMES", "build_nlp"]
-_FACTORY_MODULES = (_sections, _sentences)
+_FACTORY_MODULES = (_context, _sections, _sentences)
 
 
 def _context_rules(bundle: RuleBundle) -> list[ConTextRule]:
-    return [
-        ConTextRule(
-            literal=spec.literal,
-            category=spec.category,
-            pattern=spec.pattern,
-            direction=spec.direction,
-            max_scope=spec.max_scope,
-            allowed_types=set(spec.allowed_types) if spec.allowed_types else None,
-            metadata={"rule_id": spec.id},
+    """Build ConText rules; word-list patterns become phrase literals for the faster phrase matcher."""
+    rules: list[ConTextRule] = []
+    for spec in bundle.context.rules:
+        phrases = as_phrases(spec.pattern) if spec.pattern is not None else None
+        forms: list[tuple[str, list[dict[str, object]] | None]] = (
+            [(phrase, None) for phrase in phrases] if phrases else [(spec.literal, spec.pattern)]
         )
-        for spec in bundle.context.rules
-    ]
+        rules.extend(
+            ConTextRule(
+                literal=literal,
+                category=spec.category,
+                pattern=pattern,
+                direction=spec.direction,
+                max_scope=spec.max_scope,
+                allowed_types=set(spec.allowed_types) if spec.allowed_types else None,
+                metadata={"rule_id": spec.id},
+            )
+            for literal, pattern in forms
+        )
+    return rules
 
 
 def build_nlp(bundle: RuleBundle) -> Language:
@@ -47,14 +58,16 @@ def build_nlp(bundle: RuleBundle) -> Language:
     nlp = spacy.blank("en")
     nlp.add_pipe("simcheck_sentences")
     tagger = nlp.add_pipe("simcheck_sections")
+    assert isinstance(tagger, _sections.SectionTagger)
     tagger.add_rules(bundle.sections)
     ruler = nlp.add_pipe(
         "span_ruler",
         config={"spans_key": MENTIONS_KEY, "phrase_matcher_attr": "LOWER", "validate": True},
     )
+    assert isinstance(ruler, SpanRuler)
     ruler.add_patterns(bundle.span_patterns())
     context: ConText = nlp.add_pipe(
-        "medspacy_context",
+        "simcheck_context",
         config={
             "rules": None,
             "input_span_type": "group",

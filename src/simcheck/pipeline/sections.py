@@ -22,7 +22,6 @@ _BARE_HEADER = re.compile(
     re.MULTILINE,
 )
 _SPACES = re.compile(r"\s+")
-_INLINE_TEXT = re.compile(r"[A-Za-z_\[\]☐☒☑?]")
 _LINE_BREAK = re.compile(r"\n[ \t]*")
 _NOISE = re.compile(r"\([^)]*\)|\S*\d\S*")
 _MAX_HEADER_WORDS = 6
@@ -83,17 +82,18 @@ class SectionTagger:
         lower-case continuation); the text after it returns to the enclosing section.
         """
         heads: dict[int, tuple[str | None, str, bool]] = {}
-        for match in _COLON_HEADER.finditer(text):
-            header = match.group("header")
-            inline = bool(_INLINE_TEXT.search(match.group("rest")))
-            heads[match.start("header")] = (self.classify(header, standalone=not inline), header, inline)
         for match in _BARE_HEADER.finditer(text):
             header = match.group("header")
             key = _normalise(header)
             if key in self._exact or (header.isupper() and len(key.split()) <= _MAX_HEADER_WORDS):
                 section = self._exact.get(key) or self.classify(header, standalone=True)
                 if section is not None and (key in self._exact or section != self.default_section):
-                    heads.setdefault(match.start("header"), (section, header, False))
+                    heads[match.start("header")] = (section, header, False)
+        for match in _COLON_HEADER.finditer(text):
+            header = match.group("header")
+            inline = bool(match.group("rest").strip())
+            classified = (self.classify(header, standalone=not inline), header, inline)
+            heads.setdefault(match.start("header"), classified)
         sections: list[Section] = []
         outer = Section(0, len(text), self.default_section, None)
         current = outer

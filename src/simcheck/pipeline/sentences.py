@@ -5,8 +5,8 @@ blank lines, new lines (unless a wrapped line continues in lower case), list ite
 headers, and sentence-final punctuation followed by a capital or digit.
 """
 
-
 import re
+from typing import Any, cast
 
 import numpy as np
 from spacy.attrs import IDX, SENT_START
@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 _CHECKBOX = r"(?:\[\s*[xX✓✔√*]?\s*\]|[☐☒☑])"
 _ABBREVIATIONS = frozenset(
-    "dr mr mrs ms vs e.g i.e approx no st fig ref dept resp etc".split()
+    ["dr", "mr", "mrs", "ms", "vs", "e.g", "i.e", "approx", "no", "st", "fig", "ref", "dept", "resp", "etc"]
 )
 _NEWLINE = re.compile(r"\n[ \t\r\f\v]*(?:\n\s*)?(?=\S)")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*[ \t]+(?=[\"(\[]?[A-Z0-9])")
@@ -37,12 +37,7 @@ def sentence_starts(text: str) -> list[int]:
         start = match.end()
         blank_line = match.group().count("\n") > 1
         previous = text[: match.start()].rstrip()
-        continues = (
-            not blank_line
-            and text[start].islower()
-            and bool(previous)
-            and previous[-1] not in ".:;!?"
-        )
+        continues = not blank_line and text[start].islower() and bool(previous) and previous[-1] not in ".:;!?"
         if not continues:
             starts.add(start)
     for match in _SENTENCE_END.finditer(text):
@@ -69,7 +64,7 @@ class ClinicalSentencizer:
         is_start = np.isin(offsets, np.asarray(sentence_starts(doc.text), dtype=np.int64))
         is_start[0] = True
         values = np.where(is_start, 1, -1).astype(np.int32).astype(np.uint64)
-        doc.from_array([SENT_START], values.reshape(-1, 1))
+        doc.from_array([SENT_START], cast(Any, values.reshape(-1, 1)))
         return doc
 
 

@@ -22,7 +22,7 @@ from simcheck.rules.schema import (
     SectionPack,
 )
 
-__all__ = ["RuleBundle", "load_bundle"]
+__all__ = ["RuleBundle", "as_phrases", "load_bundle"]
 
 _PackT = TypeVar("_PackT", bound=BaseModel)
 
@@ -49,12 +49,16 @@ class RuleBundle:
         return self._rules[rule_id]
 
     def span_patterns(self) -> list[dict[str, Any]]:
-        """Return every element rule as spaCy SpanRuler patterns (``label``, ``pattern``, ``id``)."""
+        """Return every element rule as spaCy SpanRuler patterns (``label``, ``pattern``, ``id``).
+
+        Token patterns that only list lower-case words become phrase patterns (see :func:`as_phrases`).
+        """
         return [
-            {"label": pack.label_of(rule), "pattern": pattern, "id": rule.id}
+            {"label": pack.label_of(rule), "pattern": form, "id": rule.id}
             for pack in self.elements
             for rule in pack.rules
             for pattern in rule.patterns
+            for form in _pattern_forms(pattern)
         ]
 
     def pack_versions(self) -> dict[str, str]:
@@ -66,6 +70,45 @@ class RuleBundle:
             *self.elements,
         ]
         return {pack.id: pack.version for pack in packs}
+
+
+_MAX_PHRASES = 400
+
+
+def as_phrases(pattern: list[dict[str, Any]]) -> list[str] | None:
+    """Expand a token pattern of plain words into the phrases it matches.
+
+    A token qualifies when it only lists words (``LOWER`` or ``ORTH``, a string or an ``IN`` list),
+    optionally with ``OP: "?"``. spaCy's PhraseMatcher looks phrases up by hash, far faster than
+    the Matcher's per-token predicates, and tokenizes each phrase the way notes are tokenized.
+    Other patterns (wildcards, ``LIKE_NUM``, ``*``) or too many combinations return None.
+    """
+    phrases = [""]
+    for token in pattern:
+        words = {key: value for key, value in token.items() if key != "OP"}
+        operator = token.get("OP")
+        if len(words) != 1 or operator not in (None, "?"):
+            return None
+        ((key, value),) = words.items()
+        if key not in ("LOWER", "ORTH"):
+            return None
+        if isinstance(value, str):
+            options = [value.lower()]
+        elif isinstance(value, dict) and set(value) == {"IN"}:
+            options = [str(option).lower() for option in value["IN"]]
+        else:
+            return None
+        if operator == "?":
+            options.append("")
+        phrases = [f"{prefix} {option}".strip() for prefix in phrases for option in options]
+        if len(phrases) > _MAX_PHRASES:
+            return None
+    return sorted({phrase for phrase in phrases if phrase})
+
+
+def _pattern_forms(pattern: list[dict[str, Any]]) -> list[str | list[dict[str, Any]]]:
+    phrases = as_phrases(pattern)
+    return list(phrases) if phrases else [pattern]
 
 
 def _read(root: Traversable, relative: str, model: type[_PackT], digest: Any) -> _PackT:

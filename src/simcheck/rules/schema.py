@@ -41,6 +41,8 @@ class PositiveExample(_Strict):
 
 
 class ElementExamples(_Strict):
+    """Sentences a pack must and must not find (run by one parametrized test)."""
+
     positive: list[PositiveExample] = Field(min_length=1)
     negative: list[str] = Field(min_length=1)
 
@@ -75,6 +77,8 @@ class SectionRule(_Strict):
 
 
 class SectionExample(_Strict):
+    """A text and the section ids the tagger must find in it."""
+
     text: str
     sections: list[str]
 
@@ -124,12 +128,16 @@ class ContextRuleSpec(_Strict):
 
 
 class ContextExample(_Strict):
+    """A sentence, a target in it and its expected assertion."""
+
     text: str
     target: str
     assertion: Literal["affirmed", "negated", "hypothetical", "historical", "template_blank"]
 
 
 class ContextPack(_Strict):
+    """ConText modifier rules."""
+
     kind: Literal["context"]
     id: str
     version: str
@@ -151,6 +159,8 @@ class DecisionPack(_Strict):
 
 
 class PackPaths(_Strict):
+    """Where the bundle's packs are, relative to the manifest."""
+
     sections: str
     context: str
     decision: str
@@ -158,6 +168,8 @@ class PackPaths(_Strict):
 
 
 class BundleManifest(_Strict):
+    """The bundle: its id, version and packs."""
+
     kind: Literal["bundle"]
     id: str
     version: str

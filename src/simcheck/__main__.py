@@ -1,0 +1,5 @@
+"""``python -m simcheck`` runs the command line."""
+
+from simcheck.cli import main
+
+main()

@@ -1,0 +1,129 @@
+"""Rule packs: they load from the installed package, validate strictly and run their own examples."""
+
+import shutil
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from simcheck.errors import RulePackError
+from simcheck.extract import extract
+from simcheck.rules import load_bundle
+from simcheck.rules.schema import ElementPack
+
+BUNDLE = load_bundle()
+ELEMENT_POSITIVE = [
+    pytest.param(pack, example, id=f"{pack.id}+{i}")
+    for pack in BUNDLE.elements
+    for i, example in enumerate(pack.examples.positive)
+]
+ELEMENT_NEGATIVE = [
+    pytest.param(pack, text, id=f"{pack.id}-{i}")
+    for pack in BUNDLE.elements
+    for i, text in enumerate(pack.examples.negative)
+]
+
+
+def _affirmed(analyzer, text, labels):
+    doc = analyzer.nlp(text)
+    return [m for m in extract(doc, analyzer.bundle).mentions if m.label in labels and m.assertion == "affirmed"]
+
+
+def _pack_labels(pack: ElementPack) -> set[str]:
+    return {pack.label_of(rule) for rule in pack.rules}
+
+
+def test_bundle_loads_from_installed_package():
+    """The default packs are read through importlib.resources, with a version and a content hash."""
+    root = resources.files("simcheck") / "rulepacks"
+    assert root.joinpath("manifest.yaml").is_file()
+    assert BUNDLE.version == "2026.11.0"
+    assert len(BUNDLE.sha256) == 64
+    assert set(BUNDLE.pack_versions()) == {
+        "sections",
+        "context",
+        "decision",
+        "rationale",
+        "treatment_areas",
+        "complexity",
+        "imaging",
+    }
+
+
+def test_rule_ids_are_unique_and_dotted():
+    """Every element rule has a stable dotted id, used once."""
+    ids = [rule.id for pack in BUNDLE.elements for rule in pack.rules]
+    assert len(ids) == len(set(ids))
+    assert all("." in rule_id for rule_id in ids)
+
+
+@pytest.mark.parametrize(("pack", "example"), ELEMENT_POSITIVE)
+def test_pack_positive_example(analyzer, pack, example):
+    """Each positive example sentence yields an affirmed mention with the expected value, count or areas."""
+    if example.areas is not None:
+        verdict = analyzer.check(example.text)
+        assert verdict.elements.treatment_areas.count == example.areas
+        return
+    found = _affirmed(analyzer, example.text, _pack_labels(pack))
+    if example.value is not None:
+        assert example.value in {m.value for m in found}
+    if example.count is not None:
+        assert example.count in {m.count for m in found}
+
+
+@pytest.mark.parametrize(("pack", "text"), ELEMENT_NEGATIVE)
+def test_pack_negative_example(analyzer, pack, text):
+    """Each negative example sentence yields no affirmed mention of the pack's element."""
+    labels = {"AREA_COUNT"} if pack.id == "treatment_areas" else _pack_labels(pack)
+    assert _affirmed(analyzer, text, labels) == []
+    if pack.id == "treatment_areas":
+        assert analyzer.check(text).elements.treatment_areas.count is None
+
+
+@pytest.mark.parametrize("example", BUNDLE.context.examples, ids=lambda e: e.text[:40])
+def test_context_example(analyzer, example):
+    """Each context example gives its target the expected assertion."""
+    doc = analyzer.nlp(example.text)
+    mentions = [
+        m for m in extract(doc, analyzer.bundle).mentions if m.text == example.target or example.target in m.text
+    ]
+    assert mentions, f"target {example.target!r} not found"
+    assert {m.assertion for m in mentions} == {example.assertion}
+
+
+@pytest.mark.parametrize("example", BUNDLE.sections.examples, ids=lambda e: e.text[:30])
+def test_section_example(analyzer, example):
+    """Each section example is split into the expected section ids (the leading untitled part excluded)."""
+    sections = analyzer.nlp(example.text)._.simcheck_sections
+    found = [s.section_id for s in sections if s.header is not None]
+    assert found == example.sections
+
+
+def _copy_packs(tmp_path: Path) -> Path:
+    target = tmp_path / "rulepacks"
+    shutil.copytree(Path(str(resources.files("simcheck") / "rulepacks")), target)
+    return target
+
+
+@pytest.mark.parametrize(
+    ("relative", "old", "new", "code"),
+    [
+        ("elements/complexity.yaml", "[iv, intravenous,", "[no, intravenous,", "E002"),
+        ("elements/complexity.yaml", "value: contrast\n", "value: contrast\n    colour: red\n", "E002"),
+        ("elements/imaging.yaml", "id: modality.mri\n", "id: modality.ct\n", "E003"),
+        ("elements/imaging.yaml", "{LOWER: magnetic}", "{LOWER: Magnetic}", "E002"),
+        ("manifest.yaml", "elements/imaging.yaml", "elements/missing.yaml", "E001"),
+        ("sections.yaml", "[signature,", "[history,", "E002"),
+    ],
+    ids=["yaml-boolean", "unknown-key", "duplicate-rule-id", "upper-case-lower", "missing-file", "header-twice"],
+)
+def test_invalid_pack_is_rejected(tmp_path, relative, old, new, code):
+    """A broken pack fails at load with a specific error code, never later at match time."""
+    root = _copy_packs(tmp_path)
+    path = root / relative
+    text = path.read_text()
+    assert old in text
+    path.write_text(text.replace(old, new, 1))
+    with pytest.raises(RulePackError) as info:
+        load_bundle(root)
+    assert info.value.code == code
