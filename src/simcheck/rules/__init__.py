@@ -72,7 +72,7 @@ class RuleBundle:
         return {pack.id: pack.version for pack in packs}
 
 
-_MAX_PHRASES = 400
+_MAX_PHRASES = 1000
 
 
 def as_phrases(pattern: list[dict[str, Any]]) -> list[str] | None:
