@@ -15,7 +15,7 @@ from spacy.pipeline import SpanRuler
 from simcheck.pipeline import context as _context
 from simcheck.pipeline import sections as _sections
 from simcheck.pipeline import sentences as _sentences
-from simcheck.rules import RuleBundle, as_phrases
+from simcheck.rules import RuleBundle, pattern_forms
 
 MENTIONS_KEY = "simcheck_mentions"
 PIPE_NAMES = ("simcheck_sentences", "simcheck_sections", "span_ruler", "simcheck_context")
@@ -27,21 +27,18 @@ def _context_rules(bundle: RuleBundle) -> list[ConTextRule]:
     """Build ConText rules; word-list patterns become phrase literals for the faster phrase matcher."""
     rules: list[ConTextRule] = []
     for spec in bundle.context.rules:
-        phrases = as_phrases(spec.pattern) if spec.pattern is not None else None
-        forms: list[tuple[str, list[dict[str, object]] | None]] = (
-            [(phrase, None) for phrase in phrases] if phrases else [(spec.literal, spec.pattern)]
-        )
+        forms = pattern_forms(spec.pattern) if spec.pattern is not None else [spec.literal]
         rules.extend(
             ConTextRule(
-                literal=literal,
+                literal=form if isinstance(form, str) else spec.literal,
                 category=spec.category,
-                pattern=pattern,
+                pattern=None if isinstance(form, str) else form,
                 direction=spec.direction,
                 max_scope=spec.max_scope,
                 allowed_types=set(spec.allowed_types) if spec.allowed_types else None,
                 metadata={"rule_id": spec.id},
             )
-            for literal, pattern in forms
+            for form in forms
         )
     return rules
 

@@ -22,7 +22,7 @@ from simcheck.rules.schema import (
     SectionPack,
 )
 
-__all__ = ["RuleBundle", "as_phrases", "load_bundle"]
+__all__ = ["RuleBundle", "as_phrases", "load_bundle", "pattern_forms"]
 
 _PackT = TypeVar("_PackT", bound=BaseModel)
 
@@ -58,7 +58,7 @@ class RuleBundle:
             for pack in self.elements
             for rule in pack.rules
             for pattern in rule.patterns
-            for form in _pattern_forms(pattern)
+            for form in pattern_forms(pattern)
         ]
 
     def pack_versions(self) -> dict[str, str]:
@@ -106,7 +106,8 @@ def as_phrases(pattern: list[dict[str, Any]]) -> list[str] | None:
     return sorted({phrase for phrase in phrases if phrase})
 
 
-def _pattern_forms(pattern: list[dict[str, Any]]) -> list[str | list[dict[str, Any]]]:
+def pattern_forms(pattern: list[dict[str, Any]]) -> list[str | list[dict[str, Any]]]:
+    """Return the phrases a token pattern expands to, or the pattern itself when it cannot expand."""
     phrases = as_phrases(pattern)
     return list(phrases) if phrases else [pattern]
 
