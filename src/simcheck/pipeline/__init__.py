@@ -3,7 +3,8 @@
 1. ``simcheck_sentences`` - clinical sentence splitter
 2. ``simcheck_sections`` - section tagger fed from the sections pack
 3. ``span_ruler`` (spaCy) - element rules into ``doc.spans["simcheck_mentions"]``
-4. ``simcheck_context`` - medspaCy ConText (assertion: negated, hypothetical, historical, fusion)
+4. ``simcheck_proximity`` - element rules of the form "word, up to N tokens, word", same span group
+5. ``simcheck_context`` - medspaCy ConText (assertion: negated, hypothetical, historical, fusion)
    from the context pack, building modifiers only in sentences that hold a mention
 """
 
@@ -13,14 +14,15 @@ from spacy.language import Language
 from spacy.pipeline import SpanRuler
 
 from simcheck.pipeline import context as _context
+from simcheck.pipeline import proximity as _proximity
 from simcheck.pipeline import sections as _sections
 from simcheck.pipeline import sentences as _sentences
 from simcheck.rules import RuleBundle, pattern_forms
 
 MENTIONS_KEY = "simcheck_mentions"
-PIPE_NAMES = ("simcheck_sentences", "simcheck_sections", "span_ruler", "simcheck_context")
+PIPE_NAMES = ("simcheck_sentences", "simcheck_sections", "span_ruler", "simcheck_proximity", "simcheck_context")
 __all__ = ["MENTIONS_KEY", "PIPE_NAMES", "build_nlp"]
-_FACTORY_MODULES = (_context, _sections, _sentences)
+_FACTORY_MODULES = (_context, _proximity, _sections, _sentences)
 
 
 def _context_rules(bundle: RuleBundle) -> list[ConTextRule]:
@@ -62,7 +64,10 @@ def build_nlp(bundle: RuleBundle) -> Language:
         config={"spans_key": MENTIONS_KEY, "phrase_matcher_attr": "LOWER", "validate": True},
     )
     assert isinstance(ruler, SpanRuler)
-    ruler.add_patterns(bundle.span_patterns())
+    ruler.add_patterns(bundle.span_patterns(with_proximity=False))
+    proximity = nlp.add_pipe("simcheck_proximity", config={"spans_key": MENTIONS_KEY})
+    assert isinstance(proximity, _proximity.ProximityMatcher)
+    proximity.add_rules(bundle.proximity_rules())
     context: ConText = nlp.add_pipe(
         "simcheck_context",
         config={

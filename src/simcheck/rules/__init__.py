@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 import yaml
 from pydantic import BaseModel, ValidationError
@@ -22,7 +22,7 @@ from simcheck.rules.schema import (
     SectionPack,
 )
 
-__all__ = ["RuleBundle", "as_phrases", "load_bundle", "pattern_forms"]
+__all__ = ["ProximityRule", "RuleBundle", "as_phrases", "as_proximity", "load_bundle", "pattern_forms"]
 
 _PackT = TypeVar("_PackT", bound=BaseModel)
 
@@ -48,17 +48,32 @@ class RuleBundle:
         """Return the pack and rule for a rule id."""
         return self._rules[rule_id]
 
-    def span_patterns(self) -> list[dict[str, Any]]:
-        """Return every element rule as spaCy SpanRuler patterns (``label``, ``pattern``, ``id``).
+    def span_patterns(self, *, with_proximity: bool = True) -> list[dict[str, Any]]:
+        """Return element rules as spaCy SpanRuler patterns (``label``, ``pattern``, ``id``).
 
-        Token patterns that only list lower-case words become phrase patterns (see :func:`as_phrases`).
+        Token patterns that only list words become phrase patterns (see :func:`as_phrases`).
+
+        Args:
+            with_proximity: Include "word, up to N tokens, word" patterns; the pipeline passes False
+                and matches those with :meth:`proximity_rules` instead.
         """
         return [
             {"label": pack.label_of(rule), "pattern": form, "id": rule.id}
             for pack in self.elements
             for rule in pack.rules
             for pattern in rule.patterns
+            if with_proximity or as_proximity(pattern) is None
             for form in pattern_forms(pattern)
+        ]
+
+    def proximity_rules(self) -> list[ProximityRule]:
+        """Return the "word, up to N tokens, word" patterns of every element rule."""
+        return [
+            ProximityRule(rule.id, pack.label_of(rule), *proximity)
+            for pack in self.elements
+            for rule in pack.rules
+            for pattern in rule.patterns
+            if (proximity := as_proximity(pattern)) is not None
         ]
 
     def pack_versions(self) -> dict[str, str]:
@@ -104,6 +119,31 @@ def as_phrases(pattern: list[dict[str, Any]]) -> list[str] | None:
         if len(phrases) > _MAX_PHRASES:
             return None
     return sorted({phrase for phrase in phrases if phrase})
+
+
+class ProximityRule(NamedTuple):
+    """A token pattern ``[first words] {OP: "?"} x max_gap [second words]`` as phrase lists."""
+
+    rule_id: str
+    label: str
+    first: list[str]
+    max_gap: int
+    second: list[str]
+
+
+def as_proximity(pattern: list[dict[str, Any]]) -> tuple[list[str], int, list[str]] | None:
+    """Split ``[words] {OP: "?"}... [words]`` into (first phrases, max gap, second phrases), else None.
+
+    The Matcher checks every pattern's predicates at every token, so each such pattern costs the
+    same whatever it finds; matching the two word lists by hash and pairing them is much cheaper
+    and returns the same spans.
+    """
+    if len(pattern) < 3 or any(token != {"OP": "?"} for token in pattern[1:-1]):
+        return None
+    first, second = as_phrases(pattern[:1]), as_phrases(pattern[-1:])
+    if first is None or second is None or "OP" in pattern[0] or "OP" in pattern[-1]:
+        return None
+    return first, len(pattern) - 2, second
 
 
 def pattern_forms(pattern: list[dict[str, Any]]) -> list[str | list[dict[str, Any]]]:
