@@ -19,3 +19,9 @@ def bundle() -> RuleBundle:
 @pytest.fixture(scope="session")
 def analyzer() -> Analyzer:
     return simcheck.load()
+
+
+@pytest.fixture(scope="session")
+def rules_analyzer() -> Analyzer:
+    """The rule engine alone (no model): pins rule behaviour independent of retraining."""
+    return simcheck.load(model=None)

@@ -41,9 +41,9 @@ def test_golden_note_matches_guide_labels(analyzer, record):
 
 
 @pytest.mark.parametrize("record", RECORDS, ids=[r["id"] for r in RECORDS])
-def test_golden_verdict_json(analyzer, record):
-    """The full verdict JSON (evidence offsets, exclusions, queries) equals its reviewed snapshot."""
-    verdict = analyzer.check(record["text"], note_id=record["id"]).to_dict()
+def test_golden_verdict_json(rules_analyzer, record):
+    """The rule engine's full verdict JSON (evidence offsets, exclusions, queries) equals its reviewed snapshot."""
+    verdict = rules_analyzer.check(record["text"], note_id=record["id"]).to_dict()
     verdict["versions"]["simcheck"] = "<any>"
     path = GOLDEN / f"{record['id']}.json"
     if os.environ.get("SIMCHECK_UPDATE_GOLDEN"):

@@ -8,10 +8,13 @@ from itertools import islice
 from pathlib import Path
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
-from simcheck.decide import decide
+from simcheck.decide import decide, review
 from simcheck.errors import Errors, InputError, SimcheckError
 from simcheck.extract import extract
+from simcheck.features import note_features
+from simcheck.model import TrainedModel, default_model_dir, load_model
 from simcheck.pipeline import build_nlp
 from simcheck.rules import RuleBundle, load_bundle
 from simcheck.verdict import ErrorDetail, NoteError, Verdict, Versions
@@ -39,14 +42,26 @@ class Analyzer:
     Args:
         nlp: The pipeline from :func:`simcheck.pipeline.build_nlp`.
         bundle: The rule bundle it was built from.
+        model: The trained model whose rationale classifier the pipeline holds; it adds ``confidence``.
         max_chars: Longest note accepted.
     """
 
-    def __init__(self, nlp: Language, bundle: RuleBundle, max_chars: int = DEFAULT_MAX_CHARS) -> None:
+    def __init__(
+        self,
+        nlp: Language,
+        bundle: RuleBundle,
+        model: TrainedModel | None = None,
+        max_chars: int = DEFAULT_MAX_CHARS,
+    ) -> None:
         self.nlp = nlp
         self.bundle = bundle
+        self.model = model
         self.max_chars = max_chars
-        self.versions = Versions(simcheck=_package_version("simcheck"), rulepack=bundle.version, model="none")
+        self.versions = Versions(
+            simcheck=_package_version("simcheck"),
+            rulepack=bundle.version,
+            model=model.id if model is not None else "none",
+        )
 
     def validate(self, text: object) -> str:
         """Return the text if it can be analysed.
@@ -75,8 +90,16 @@ class Analyzer:
         Raises:
             InputError: For an empty, non-string or over-long note.
         """
-        doc = self.nlp(self.validate(text))
-        return decide(extract(doc, self.bundle), self.bundle.decision, self.versions, note_id)
+        return self.verdict(self.nlp(self.validate(text)), note_id)
+
+    def verdict(self, doc: Doc, note_id: str | None = None) -> Verdict:
+        """Decide a processed doc: the guide's decision, then the model's confidence when one is loaded."""
+        evidence = extract(doc, self.bundle)
+        verdict = decide(evidence, self.bundle.decision, self.versions, note_id)
+        if self.model is None:
+            return verdict
+        probability = self.model.note.probability(note_features(evidence, verdict))
+        return review(verdict, probability, self.model.note.band)
 
     def check_many(self, notes: Iterable[NoteInput], batch_size: int = 64) -> Iterator[Verdict | NoteError]:
         """Check many notes with ``nlp.pipe``; one result per input, in input order.
@@ -101,19 +124,35 @@ class Analyzer:
                 except SimcheckError as exc:
                     results[index] = NoteError(note_id=note_id, error=ErrorDetail(code=exc.code, message=exc.message))
             for doc, index in self.nlp.pipe(valid, as_tuples=True, batch_size=batch_size):
-                results[index] = decide(extract(doc, self.bundle), self.bundle.decision, self.versions, ids[index])
+                results[index] = self.verdict(doc, ids[index])
             yield from (result for result in results if result is not None)
 
 
-def load(rulepack: str | Path | None = None, *, max_chars: int = DEFAULT_MAX_CHARS) -> Analyzer:
-    """Build an analyzer with the bundled (or given) rule packs.
+def load(
+    rulepack: str | Path | None = None,
+    *,
+    model: str | Path | TrainedModel | None = "default",
+    max_chars: int = DEFAULT_MAX_CHARS,
+) -> Analyzer:
+    """Build an analyzer with the bundled (or given) rule packs and the committed (or given) model.
 
     Args:
         rulepack: A rule-bundle folder with ``manifest.yaml``; defaults to the packs in the package.
+        model: ``"default"`` for the committed model (rules only when none is found), a model version
+            folder, a loaded model, or None for rules only.
         max_chars: Longest note accepted.
 
     Returns:
         A ready analyzer.
+
+    Raises:
+        ModelLoadError: When the model is missing, untrusted or does not match its manifest.
     """
     bundle = load_bundle(rulepack)
-    return Analyzer(build_nlp(bundle), bundle, max_chars=max_chars)
+    if model == "default":
+        found = default_model_dir()
+        model = None if found is None else found
+    trained = model if isinstance(model, TrainedModel) or model is None else load_model(model)
+    return Analyzer(
+        build_nlp(bundle, trained.rationale if trained else None), bundle, model=trained, max_chars=max_chars
+    )

@@ -38,6 +38,7 @@ def _evidence(mention: Mention) -> Evidence:
         assertion=mention.assertion,
         rule_id=mention.rule_id,
         cue=mention.cue,
+        score=None if mention.score is None else round(mention.score, 4),
     )
 
 
@@ -185,3 +186,24 @@ def decide(
         missing=missing,
         versions=versions,
     )
+
+
+def review(verdict: Verdict, probability: float, band: tuple[float, float]) -> Verdict:
+    """Attach the calibrated probability and send doubtful verdicts to review.
+
+    ``supported`` keeps the guide's decision. ``status`` becomes ``needs_review`` when the probability
+    falls inside the uncertainty band ``[low, high]`` or lands on the other side of 0.5 from the decision.
+
+    Args:
+        verdict: The rule decision.
+        probability: Calibrated P(documentation supports 77290).
+        band: The uncertainty band chosen on the dev split.
+
+    Returns:
+        The verdict with ``confidence`` and, where due, ``status`` updated.
+    """
+    low, high = band
+    disagrees = (probability >= 0.5) != verdict.supported
+    doubtful = disagrees or low <= probability <= high
+    status = "needs_review" if doubtful else "supported" if verdict.supported else "not_supported"
+    return verdict.model_copy(update={"confidence": round(probability, 4), "status": status})

@@ -25,6 +25,10 @@ class InputError(SimcheckError):
     """A note cannot be analysed as given (empty, too long, wrong type)."""
 
 
+class ModelLoadError(SimcheckError):
+    """A trained model is missing, untrusted or does not match its manifest."""
+
+
 class Errors:
     """Error codes and message templates, spaCy style."""
 
@@ -35,3 +39,27 @@ class Errors:
     E011 = "The note has {length} characters, over the limit of {limit}"
     E012 = "The note text must be a string, not {type_name}"
     E020 = "The label file {path} line {line} is not a valid label record: {reason}"
+    E030 = "The model file {path} could not be read"
+    E031 = "The model file {path} holds types that are not trusted: {types}"
+    E032 = "The model file {path} does not match the digest in its manifest"
+    E033 = "No annotations for training in {path} (expected train.jsonl and dev.jsonl)"
+    E050 = "Cannot read the input {path}: {reason}"
+    E051 = "Cannot write the output {path}: {reason}"
+    E052 = "The output {path} does not continue these inputs ({reason}); remove it or run without --resume"
+    E053 = "The record is not valid {fmt}: {reason}"
+    E054 = "The {kind} is {found}, not {expected}"
+    E055 = "The attachment data is not valid base64"
+    E056 = "The note bytes are not valid {encoding} (first bad byte at offset {offset})"
+    E057 = "The document has no text/plain or text/html content (found: {found})"
+    E058 = "The attachment refers to {reference}, which is not in the input"
+    E059 = "The note could not be analysed: internal error {kind}"
+    E060 = "A valid API key is required: send Authorization: Bearer KEY or X-API-Key: KEY"
+    E061 = "The request is invalid: {field}: {reason}"
+    E062 = "The request body is not valid JSON ({reason} at byte {position})"
+    E063 = "The request body is not valid UTF-8"
+    E064 = "The content type must be {expected}"
+    E065 = "The request body is over the limit of {limit} bytes"
+    E066 = "The batch has {count} notes, over the limit of {limit}"
+    E067 = "HTTP {status}: {reason}"
+    E068 = "The analysis workers are restarting; retry the request"
+    E069 = "Internal error; quote request id {request_id} when reporting it"

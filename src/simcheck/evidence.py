@@ -25,6 +25,7 @@ class Mention:
         cue: The text that changed the assertion (modifier, blank field, section header), if any.
         count: The stated number, for AREA_COUNT mentions.
         counts_as_area: For TREATMENT_SITE mentions, whether the sentence is about treatment.
+        score: The classifier's probability, for mentions found by a model.
     """
 
     start: int
@@ -38,10 +39,12 @@ class Mention:
     cue: str | None = None
     count: int | None = None
     counts_as_area: bool = False
+    score: float | None = None
 
 
 @dataclass(frozen=True)
 class NoteEvidence:
-    """Every mention found in one note, in text order."""
+    """Every mention found in one note, in text order, and the classifier's sentence scores."""
 
     mentions: tuple[Mention, ...]
+    sentence_scores: tuple[float, ...] = ()

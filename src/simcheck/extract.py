@@ -15,8 +15,10 @@ from spacy.tokens import Doc, Span
 
 from simcheck.evidence import Assertion, Mention, NoteEvidence
 from simcheck.pipeline import MENTIONS_KEY
+from simcheck.pipeline.rationale import MODEL_RULE_ID
 from simcheck.pipeline.sections import Section, section_at
 from simcheck.rules import RuleBundle
+from simcheck.rules.schema import ElementRule
 
 _CHECKBOX = re.compile(r"\[\s*([xX✓✔√*]?)\s*\]|([☐☒☑])")
 _FIELD_VALUE = re.compile(r"[ \t]*[:=][ \t]*([^\n]*)")
@@ -74,6 +76,10 @@ _NOT_COUNTED_SECTIONS = frozenset({"indication", "prior_course", "exam", "signat
 _SCOPE_FREE_LABELS = frozenset({"AREA_COUNT", "TREATMENT_SITE"})
 _TREATING = re.compile(r"\b(?:treat|treating|treated|irradiat\w*|target\w*|boost\w*|simulat\w*)\b", re.I)
 _FUSED_CONTRAST_CUE = "contrast of a fused diagnostic scan"
+#: Rationale sentences found by the classifier stand in for a rule with this id.
+_MODEL_RULE = ElementRule.model_construct(
+    id=MODEL_RULE_ID, value="classifier", label="RATIONALE", patterns=[], field=False, lateral=False
+)
 
 
 def _keep_longest(spans: Iterable[Span]) -> list[Span]:
@@ -178,14 +184,22 @@ class _Extractor:
         self.sections: list[Section] = doc._.simcheck_sections
         self.section_rules = {s.id: s for s in bundle.sections.sections}
         self._fused_contrast: set[int] = set()
+        self.scores: dict[tuple[int, int], float] = doc._.simcheck_rationale_scores or {}
+
+    def _rule(self, span: Span) -> tuple[str, ElementRule]:
+        """Return the label and rule behind a mention span."""
+        if span.id_ == MODEL_RULE_ID:
+            return "RATIONALE", _MODEL_RULE
+        pack, rule = self.bundle.rule(span.id_)
+        return pack.label_of(rule), rule
 
     def mentions(self) -> list[Mention]:
         spans = _keep_longest(
             span
             for span in self.doc.spans[MENTIONS_KEY]
-            if not self.bundle.rule(span.id_)[1].field or self._field(span) is not None
+            if not self._rule(span)[1].field or self._field(span) is not None
         )
-        rationale = [(s.start_char, s.end_char) for s in spans if s.label_ == "RATIONALE"]
+        rationale = [(s.start_char, s.end_char) for s in spans if s.label_ == "RATIONALE" and s.id_ != MODEL_RULE_ID]
         reasons_for_contrast = [(s.start_char, s.end_char) for s in spans if s.id_ == "rationale.contrast_delineation"]
         spans = [
             s
@@ -206,8 +220,7 @@ class _Extractor:
         return field
 
     def _mention(self, span: Span, rationale: list[tuple[int, int]], modality_tokens: set[int]) -> Mention | None:
-        pack, rule = self.bundle.rule(span.id_)
-        label = pack.label_of(rule)
+        label, rule = self._rule(span)
         start, end = span.start_char, span.end_char
         section = section_at(self.sections, start)
         value = rule.value
@@ -215,7 +228,7 @@ class _Extractor:
         assertion: Assertion | None = None
         cue: str | None = None
 
-        field = self._field(span)
+        field = self._field(span) if rule is not _MODEL_RULE else None
         if field is not None:
             field_text, field_end = field
             if _BLANK_VALUE.match(field_text.strip()):
@@ -281,6 +294,7 @@ class _Extractor:
             cue=cue,
             count=count,
             counts_as_area=counts_as_area,
+            score=self.scores.get((start, end)) if rule is _MODEL_RULE else None,
         )
 
     def _resolve_fused_contrast(self, mentions: list[Mention]) -> list[Mention]:
@@ -312,4 +326,5 @@ def extract(doc: Doc, bundle: RuleBundle) -> NoteEvidence:
     Returns:
         The note's evidence, in text order.
     """
-    return NoteEvidence(mentions=tuple(_Extractor(doc, bundle).mentions()))
+    extractor = _Extractor(doc, bundle)
+    return NoteEvidence(mentions=tuple(extractor.mentions()), sentence_scores=tuple(extractor.scores.values()))

@@ -30,6 +30,7 @@ class Evidence(_Frozen):
     assertion: Assertion
     rule_id: str
     cue: str | None = Field(default=None, description="What excluded the mention (modifier, blank field, section)")
+    score: float | None = Field(default=None, description="The classifier's probability, for model-found evidence")
 
 
 class RationaleElement(_Frozen):

@@ -4,7 +4,8 @@
 2. ``simcheck_sections`` - section tagger fed from the sections pack
 3. ``span_ruler`` (spaCy) - element rules into ``doc.spans["simcheck_mentions"]``
 4. ``simcheck_proximity`` - element rules of the form "word, up to N tokens, word", same span group
-5. ``simcheck_context`` - medspaCy ConText (assertion: negated, hypothetical, historical, fusion)
+5. ``simcheck_rationale`` - the trained sentence classifier's rationale sentences (a no-op without a model)
+6. ``simcheck_context`` - medspaCy ConText (assertion: negated, hypothetical, historical, fusion)
    from the context pack, building modifiers only in sentences that hold a mention
 """
 
@@ -15,14 +16,22 @@ from spacy.pipeline import SpanRuler
 
 from simcheck.pipeline import context as _context
 from simcheck.pipeline import proximity as _proximity
+from simcheck.pipeline import rationale as _rationale
 from simcheck.pipeline import sections as _sections
 from simcheck.pipeline import sentences as _sentences
 from simcheck.rules import RuleBundle, pattern_forms
 
 MENTIONS_KEY = "simcheck_mentions"
-PIPE_NAMES = ("simcheck_sentences", "simcheck_sections", "span_ruler", "simcheck_proximity", "simcheck_context")
+PIPE_NAMES = (
+    "simcheck_sentences",
+    "simcheck_sections",
+    "span_ruler",
+    "simcheck_proximity",
+    "simcheck_rationale",
+    "simcheck_context",
+)
 __all__ = ["MENTIONS_KEY", "PIPE_NAMES", "build_nlp"]
-_FACTORY_MODULES = (_context, _proximity, _sections, _sentences)
+_FACTORY_MODULES = (_context, _proximity, _rationale, _sections, _sentences)
 
 
 def _context_rules(bundle: RuleBundle) -> list[ConTextRule]:
@@ -45,11 +54,12 @@ def _context_rules(bundle: RuleBundle) -> list[ConTextRule]:
     return rules
 
 
-def build_nlp(bundle: RuleBundle) -> Language:
+def build_nlp(bundle: RuleBundle, rationale: _rationale.SentenceScorer | None = None) -> Language:
     """Build the simcheck pipeline for a rule bundle.
 
     Args:
         bundle: The validated rule packs.
+        rationale: The trained rationale sentence classifier, if any.
 
     Returns:
         A spaCy pipeline whose docs carry sections, mentions and ConText modifiers.
@@ -68,6 +78,9 @@ def build_nlp(bundle: RuleBundle) -> Language:
     proximity = nlp.add_pipe("simcheck_proximity", config={"spans_key": MENTIONS_KEY})
     assert isinstance(proximity, _proximity.ProximityMatcher)
     proximity.add_rules(bundle.proximity_rules())
+    classifier = nlp.add_pipe("simcheck_rationale", config={"spans_key": MENTIONS_KEY})
+    assert isinstance(classifier, _rationale.RationaleClassifier)
+    classifier.scorer = rationale
     context: ConText = nlp.add_pipe(
         "simcheck_context",
         config={

@@ -3,6 +3,11 @@
 ConText scopes never cross a sentence, so modifiers in sentences without a mention can never
 modify anything. Skipping them gives the same edges as ``medspacy_context`` with far less work on
 long notes (measured in bench/). Written against medspaCy 1.3.1, which pyproject pins.
+
+A classifier mention is a whole sentence, so ConText's target/cue overlap rules do not fit it
+(medspaCy lets any cue inside a target modify it when the scopes touch). Such a mention takes a
+cue inside the sentence only when the cue's scope covers most of the rest of the sentence
+("No contrast was needed because ...").
 """
 
 from typing import Any
@@ -12,7 +17,29 @@ from medspacy.context import ConText
 from medspacy.context.context_graph import ConTextGraph
 from medspacy.context.context_modifier import ConTextModifier
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+
+from simcheck.pipeline.rationale import MODEL_RULE_ID
+
+_INNER_SCOPE_SHARE = 0.5
+
+
+def _governs(modifier: ConTextModifier, sentence: Span) -> bool:
+    """Whether a cue inside a sentence-long mention scopes over most of the sentence's other tokens."""
+    cue_start: int
+    cue_end: int
+    scope_start: int
+    scope_end: int
+    cue_start, cue_end = modifier.modifier_span
+    if cue_start < sentence.start or cue_end > sentence.end or modifier.direction in ("TERMINATE", "PSEUDO"):
+        return False
+    if not modifier.allows(sentence.label_.upper()):
+        return False
+    scope_start, scope_end = modifier.scope_span
+    covered = max(0, min(scope_end, sentence.end) - max(scope_start, sentence.start))
+    covered -= max(0, min(scope_end, cue_end) - max(scope_start, cue_start))
+    rest = len(sentence) - (cue_end - cue_start)
+    return rest > 0 and covered / rest >= _INNER_SCOPE_SHARE
 
 
 class SentenceScopedConText(ConText):  # type: ignore[misc]
@@ -38,7 +65,11 @@ class SentenceScopedConText(ConText):  # type: ignore[misc]
         graph.update_scopes()
         graph.apply_modifiers()
         for target, modifier in graph.edges:
-            target._.modifiers += (modifier,)
+            if target.id_ != MODEL_RULE_ID:
+                target._.modifiers += (modifier,)
+        for target in spans:
+            if target.id_ == MODEL_RULE_ID:
+                target._.modifiers += tuple(m for m in graph.modifiers if _governs(m, target))
         return doc
 
 

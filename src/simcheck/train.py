@@ -1,0 +1,294 @@
+"""``simcheck train``: fit the rationale sentence classifier and the calibrated note model.
+
+Deterministic: fixed folds, deterministic solvers, sorted inputs. The train split fits the models; the
+dev split chooses the sentence threshold and the review band; the test split is scored only for the
+report, after every choice is made, and never feeds back into training.
+
+1. Sentences of train notes are labelled by overlap with gold RATIONALE spans; a TF-IDF (word and
+   character n-grams) logistic regression is fitted, plus five fold models for out-of-fold scores.
+2. Every note runs through the pipeline with every candidate sentence kept as a scored mention, so
+   the decision at any threshold is a filter away (no re-parsing per threshold).
+3. The threshold maximising dev rationale F1 is kept; the note model (sigmoid-calibrated logistic
+   regression over :func:`simcheck.features.note_features`) is fitted on out-of-fold train evidence.
+4. The review band is the narrowest band around 0.5 that leaves the automatic (not reviewed) dev
+   verdicts at least ``AUTOMATIC_ACCURACY`` right.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import platform
+import subprocess
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from importlib.metadata import version as package_version
+from pathlib import Path
+from typing import Any
+
+from sklearn.calibration import CalibratedClassifierCV
+from sklearn.feature_extraction import DictVectorizer
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GroupKFold, StratifiedKFold
+from sklearn.pipeline import FeatureUnion, Pipeline
+
+from simcheck.analyzer import Analyzer
+from simcheck.decide import decide
+from simcheck.errors import Errors, InputError
+from simcheck.evaluate import LabelRecord, read_labels, score
+from simcheck.evidence import NoteEvidence
+from simcheck.extract import extract
+from simcheck.features import note_features
+from simcheck.model import MODEL_NAME, NoteModel, RationaleModel, TrainedModel, save_model
+from simcheck.pipeline import build_nlp
+from simcheck.pipeline.rationale import MODEL_RULE_ID, RationaleClassifier, candidate_sentences
+from simcheck.rules import RuleBundle, load_bundle
+from simcheck.verdict import Versions
+
+SEED = 0
+FOLDS = 5
+THRESHOLDS = tuple(round(0.3 + 0.05 * i, 2) for i in range(13))  # 0.30 ... 0.90
+BAND_STEPS = tuple(round(0.05 * i, 2) for i in range(10))  # half-widths 0 ... 0.45
+AUTOMATIC_ACCURACY = 0.99
+DEFAULT_VERSION = "2026.11.0"
+_MIN_OVERLAP = 5
+
+
+def sentence_classifier() -> Pipeline:
+    """The rationale sentence model: word 1-2 and character 3-5 n-gram TF-IDF into logistic regression."""
+    features = FeatureUnion(
+        [
+            ("words", TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True, lowercase=True)),
+            ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), min_df=2, sublinear_tf=True)),
+        ]
+    )
+    classifier = LogisticRegression(C=4.0, class_weight="balanced", max_iter=2000, random_state=SEED)
+    return Pipeline([("features", features), ("classifier", classifier)])
+
+
+def portable(pipeline: Pipeline) -> Pipeline:
+    """Drop fitted attributes that hold object addresses or hash-ordered sets, so the saved content is reproducible.
+
+    ``stop_words_`` (terms pruned by ``min_df``) is documented as safe to delete; ``_stop_words_id`` is
+    an ``id()`` that scikit-learn recomputes on the next transform.
+    """
+    union = pipeline.named_steps["features"]
+    for _, vectorizer in union.transformer_list:
+        for attribute in ("stop_words_", "_stop_words_id"):
+            if hasattr(vectorizer, attribute):
+                delattr(vectorizer, attribute)
+    return pipeline
+
+
+def note_classifier() -> Pipeline:
+    """The note model: feature dicts into a sigmoid-calibrated logistic regression."""
+    calibrated = CalibratedClassifierCV(
+        LogisticRegression(C=1.0, max_iter=2000, random_state=SEED),
+        method="sigmoid",
+        cv=StratifiedKFold(n_splits=FOLDS),
+    )
+    return Pipeline([("features", DictVectorizer(sparse=False, sort=True)), ("classifier", calibrated)])
+
+
+class _KeepAll:
+    """Scores with a fitted pipeline but keeps every candidate sentence (threshold 0)."""
+
+    threshold = 0.0
+
+    def __init__(self, pipeline: Any) -> None:
+        self.pipeline = pipeline
+
+    def score(self, sentences: list[str]) -> list[float]:
+        return [float(p) for p in self.pipeline.predict_proba(sentences)[:, 1]]
+
+
+@dataclass(frozen=True)
+class _Note:
+    record: LabelRecord
+    evidence: NoteEvidence  # every candidate sentence kept as a scored model mention
+
+
+def at_threshold(evidence: NoteEvidence, threshold: float) -> NoteEvidence:
+    """Drop classifier mentions scored below ``threshold`` (``inf`` gives the rules alone)."""
+    kept = tuple(m for m in evidence.mentions if m.rule_id != MODEL_RULE_ID or (m.score or 0.0) >= threshold)
+    scores = evidence.sentence_scores if threshold != float("inf") else ()
+    return replace(evidence, mentions=kept, sentence_scores=scores)
+
+
+def _sentences(bundle: RuleBundle, records: Sequence[LabelRecord]) -> tuple[list[str], list[int], list[int]]:
+    """Candidate sentences of the notes, their labels (overlaps a gold rationale span) and note index."""
+    nlp = build_nlp(bundle)
+    texts: list[str] = []
+    labels: list[int] = []
+    groups: list[int] = []
+    for index, doc in enumerate(nlp.pipe(record.text for record in records)):
+        gold = [(s["start"], s["end"]) for s in records[index].spans if s["label"] == "RATIONALE"]
+        for sent in candidate_sentences(doc):
+            overlap = max((min(end, sent.end_char) - max(start, sent.start_char) for start, end in gold), default=0)
+            texts.append(sent.text)
+            labels.append(int(overlap >= _MIN_OVERLAP))
+            groups.append(index)
+    return texts, labels, groups
+
+
+def _prepare(bundle: RuleBundle, records: Sequence[LabelRecord], scorer_of: Callable[[int], _KeepAll]) -> list[_Note]:
+    """Run every note with all candidate sentences kept, scored by ``scorer_of(note index)``."""
+    nlp = build_nlp(bundle)
+    component = nlp.get_pipe("simcheck_rationale")
+    assert isinstance(component, RationaleClassifier)
+    notes: list[_Note] = []
+    for index, record in enumerate(records):
+        component.scorer = scorer_of(index)
+        notes.append(_Note(record, extract(nlp(record.text), bundle)))
+    return notes
+
+
+def _rationale_f1(notes: Sequence[_Note], bundle: RuleBundle, versions: Versions, threshold: float) -> float:
+    pairs = [(n.record, decide(at_threshold(n.evidence, threshold), bundle.decision, versions)) for n in notes]
+    return float(score(pairs, by=())["elements"]["rationale"]["f1"])
+
+
+def choose_band(probabilities: Sequence[float], decisions: Sequence[bool], gold: Sequence[bool]) -> tuple[float, float]:
+    """The narrowest band around 0.5 whose automatic verdicts reach ``AUTOMATIC_ACCURACY`` (else the widest)."""
+    for half in BAND_STEPS:
+        band = (round(0.5 - half, 2), round(0.5 + half, 2))
+        automatic = [
+            d == g
+            for p, d, g in zip(probabilities, decisions, gold, strict=True)
+            if (p >= 0.5) == d and not band[0] <= p <= band[1]
+        ]
+        if not automatic or sum(automatic) / len(automatic) >= AUTOMATIC_ACCURACY:
+            return band
+    return (round(0.5 - BAND_STEPS[-1], 2), round(0.5 + BAND_STEPS[-1], 2))
+
+
+def annotations_hash(folder: Path, splits: Sequence[str] = ("train", "dev")) -> str:
+    """sha256 over the annotation files the model is trained and tuned on."""
+    digest = hashlib.sha256()
+    for split in splits:
+        digest.update(split.encode())
+        digest.update((folder / f"{split}.jsonl").read_bytes())
+    return digest.hexdigest()
+
+
+def _code_revision() -> str:
+    try:
+        result = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=Path(__file__).parent,
+        )
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+    return result.stdout.strip()
+
+
+def _evaluate(analyzer: Analyzer, records: Sequence[LabelRecord]) -> dict[str, Any]:
+    verdicts = analyzer.check_many((r.id, r.text) for r in records)
+    return score(list(zip(records, verdicts, strict=True)), by=("site", "note_type", "style"))
+
+
+@dataclass(frozen=True)
+class TrainingResult:
+    """What ``simcheck train`` produced."""
+
+    directory: Path
+    manifest: dict[str, Any]
+
+
+def train(annotations: str | Path, output: str | Path, version: str = DEFAULT_VERSION) -> TrainingResult:
+    """Fit both models from ``annotations/{train,dev}.jsonl`` and write ``output/<name>/<version>/``.
+
+    Args:
+        annotations: The folder holding ``train.jsonl``, ``dev.jsonl`` and (for the report) ``test.jsonl``.
+        output: The models root (``models/``).
+        version: The model version to write.
+
+    Returns:
+        The version folder and its manifest.
+
+    Raises:
+        InputError: When the train or dev split is missing or not valid label records.
+    """
+    folder = Path(annotations)
+    if not (folder / "train.jsonl").is_file() or not (folder / "dev.jsonl").is_file():
+        raise InputError("E033", Errors.E033.format(path=folder.name))
+    train_records = sorted(read_labels(folder / "train.jsonl"), key=lambda r: r.id)
+    dev_records = sorted(read_labels(folder / "dev.jsonl"), key=lambda r: r.id)
+    bundle = load_bundle()
+    rules_versions = Versions(simcheck=package_version("simcheck"), rulepack=bundle.version, model="none")
+
+    texts, labels, groups = _sentences(bundle, train_records)
+    sentences = sentence_classifier().fit(texts, labels)
+    fold_of: dict[int, int] = {}
+    fold_models: list[Any] = []
+    for fold, (fit_rows, held_rows) in enumerate(GroupKFold(n_splits=FOLDS).split(texts, labels, groups)):
+        fold_models.append(sentence_classifier().fit([texts[i] for i in fit_rows], [labels[i] for i in fit_rows]))
+        fold_of.update({groups[i]: fold for i in held_rows})
+    train_notes = _prepare(bundle, train_records, lambda i: _KeepAll(fold_models[fold_of.get(i, 0)]))
+    dev_notes = _prepare(bundle, dev_records, lambda i: _KeepAll(sentences))
+
+    threshold_f1 = {t: _rationale_f1(dev_notes, bundle, rules_versions, t) for t in THRESHOLDS}
+    threshold = max(THRESHOLDS, key=lambda t: (threshold_f1[t], t))
+
+    def features(note: _Note) -> dict[str, float]:
+        evidence = at_threshold(note.evidence, threshold)
+        return note_features(evidence, decide(evidence, bundle.decision, rules_versions))
+
+    notes_model = note_classifier().fit(
+        [features(n) for n in train_notes], [int(n.record.labels["supported"]) for n in train_notes]
+    )
+    dev_probabilities = [float(p) for p in notes_model.predict_proba([features(n) for n in dev_notes])[:, 1]]
+    dev_decisions = [
+        decide(at_threshold(n.evidence, threshold), bundle.decision, rules_versions).supported for n in dev_notes
+    ]
+    band = choose_band(dev_probabilities, dev_decisions, [bool(n.record.labels["supported"]) for n in dev_notes])
+
+    model = TrainedModel(
+        name=MODEL_NAME,
+        version=version,
+        rationale=RationaleModel(sentences, threshold),
+        note=NoteModel(notes_model, band),
+        manifest={},
+    )
+    full = Analyzer(build_nlp(bundle, model.rationale), bundle, model=model)
+    rules_only = Analyzer(build_nlp(bundle), bundle)
+    metrics: dict[str, Any] = {
+        "dev": _evaluate(full, dev_records),
+        "dev_rules_only": _evaluate(rules_only, dev_records),
+        "threshold_dev_rationale_f1": {str(t): f for t, f in threshold_f1.items()},
+    }
+    if (folder / "test.jsonl").is_file():
+        test_records = sorted(read_labels(folder / "test.jsonl"), key=lambda r: r.id)
+        metrics["test"] = _evaluate(full, test_records)
+        metrics["test_rules_only"] = _evaluate(rules_only, test_records)
+
+    directory = Path(output) / MODEL_NAME / version
+    portable(sentences)
+    manifest = save_model(
+        directory,
+        version=version,
+        rationale=model.rationale,
+        note=model.note,
+        extra={
+            "training_data": {
+                "annotations_sha256": annotations_hash(folder),
+                "files": ["train.jsonl", "dev.jsonl"],
+                "notes": {"train": len(train_records), "dev": len(dev_records)},
+                "sentences": {"train": len(texts), "rationale_positive": sum(labels)},
+                "provenance": "synthetic notes generated by annotations/generate.py; no patient data",
+            },
+            "code_revision": _code_revision(),
+            "rulepack": bundle.version,
+            "seed": SEED,
+            "libraries": {
+                name: package_version(name)
+                for name in ("simcheck", "scikit-learn", "skops", "numpy", "scipy", "spacy", "medspacy")
+            }
+            | {"python": platform.python_version()},
+            "metrics": metrics,
+        },
+    )
+    return TrainingResult(directory, manifest)
