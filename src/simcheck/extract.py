@@ -183,6 +183,11 @@ class _Extractor:
         self.bundle = bundle
         self.sections: list[Section] = doc._.simcheck_sections
         self.section_rules = {s.id: s for s in bundle.sections.sections}
+        kinds = {kind.id: kind for kind in bundle.sections.note_kinds}
+        kind = kinds.get(doc._.simcheck_note_kind or "")
+        self.note_assertion: tuple[Assertion, str] | None = (
+            (kind.assertion, f"note type: {kind.id.replace('_', ' ')}") if kind and kind.assertion else None
+        )
         self._fused_contrast: set[int] = set()
         self.scores: dict[tuple[int, int], float] = doc._.simcheck_rationale_scores or {}
 
@@ -273,6 +278,9 @@ class _Extractor:
                 if label in labels and not (section_assertion == "historical" and fused and label == "MODALITY"):
                     assertion, cue = section_assertion, section_cue
                     break
+
+        if assertion is None and self.note_assertion is not None:
+            assertion, cue = self.note_assertion
 
         counts_as_area = False
         if label == "TREATMENT_SITE":

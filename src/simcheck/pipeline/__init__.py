@@ -9,6 +9,8 @@
    from the context pack, building modifiers only in sentences that hold a mention
 """
 
+from typing import Any
+
 import spacy
 from medspacy.context import ConText, ConTextRule
 from spacy.language import Language
@@ -54,6 +56,21 @@ def _context_rules(bundle: RuleBundle) -> list[ConTextRule]:
     return rules
 
 
+def with_unsplit_forms(patterns: list[dict[str, Any]], nlp: Language) -> list[dict[str, Any]]:
+    """Add a token-pattern twin for phrases the tokenizer splits by case-sensitive exceptions.
+
+    "cannot" becomes "can not" while "CANNOT" stays one token, so a phrase pattern made from
+    "cannot" would miss the capitalised form; the twin matches the words as written.
+    """
+    extra = [
+        {**entry, "pattern": [{"LOWER": word} for word in entry["pattern"].lower().split()]}
+        for entry in patterns
+        if isinstance(entry["pattern"], str)
+        and [t.text for t in nlp.make_doc(entry["pattern"])] != entry["pattern"].split()
+    ]
+    return patterns + extra
+
+
 def build_nlp(bundle: RuleBundle, rationale: _rationale.SentenceScorer | None = None) -> Language:
     """Build the simcheck pipeline for a rule bundle.
 
@@ -74,7 +91,7 @@ def build_nlp(bundle: RuleBundle, rationale: _rationale.SentenceScorer | None = 
         config={"spans_key": MENTIONS_KEY, "phrase_matcher_attr": "LOWER", "validate": True},
     )
     assert isinstance(ruler, SpanRuler)
-    ruler.add_patterns(bundle.span_patterns(with_proximity=False))
+    ruler.add_patterns(with_unsplit_forms(bundle.span_patterns(with_proximity=False), nlp))
     proximity = nlp.add_pipe("simcheck_proximity", config={"spans_key": MENTIONS_KEY})
     assert isinstance(proximity, _proximity.ProximityMatcher)
     proximity.add_rules(bundle.proximity_rules())

@@ -29,8 +29,14 @@ class ProximityMatcher:
         for rule in rules:
             index = len(self.rules)
             self.rules.append(rule)
-            self.matcher.add(f"{index}:first", [self._make_doc(phrase) for phrase in rule.first])
-            self.matcher.add(f"{index}:second", [self._make_doc(phrase) for phrase in rule.second])
+            self.matcher.add(f"{index}:first", [doc for phrase in rule.first for doc in self._docs(phrase)])
+            self.matcher.add(f"{index}:second", [doc for phrase in rule.second for doc in self._docs(phrase)])
+
+    def _docs(self, phrase: str) -> list[Doc]:
+        """The phrase as tokenized, plus its words as written when a tokenizer exception splits them ("cannot")."""
+        doc = self._make_doc(phrase)
+        words = phrase.split()
+        return [doc] if [t.text for t in doc] == words else [doc, Doc(doc.vocab, words=words)]
 
     def __call__(self, doc: Doc) -> Doc:
         """Append the proximity matches to the mention span group and return the doc."""

@@ -1,4 +1,4 @@
-"""``simcheck_sections``: splits a note into canonical sections from the sections pack.
+"""``simcheck_sections``: splits a note into canonical sections and names its kind from its title.
 
 A header is a line start ``Header:`` (known headers may carry inline text) or a known header alone
 on its line. An unknown ``Header:`` standing alone opens the pack's default section (the fallback).
@@ -14,17 +14,19 @@ from spacy.tokens import Doc
 from simcheck.rules.schema import SectionPack
 
 _COLON_HEADER = re.compile(
-    r"^[ \t]*(?:[#*>\-•]+[ \t]*)?(?P<header>[A-Za-z][A-Za-z0-9 /&'().,#-]{0,60}?)[ \t]*:(?P<rest>[^\n]*)$",
+    r"^[ \t]*(?:[#*>\-•=]+[ \t]*)?(?P<header>[A-Za-z][A-Za-z0-9 /&'().,#-]{0,60}?)[ \t]*:(?P<rest>[^\n]*)$",
     re.MULTILINE,
 )
 _BARE_HEADER = re.compile(
-    r"^[ \t]*(?:[#*>\-•]+[ \t]*)?(?P<header>[A-Za-z][A-Za-z /&'-]{1,60}?)(?:[ \t]+[\d/:.\- ]+)?[ \t]*:?[ \t]*$",
+    r"^[ \t]*(?:[#*>\-•=]+[ \t]*)?(?P<header>[A-Za-z][A-Za-z /&'-]{1,60}?)(?:[ \t]+[\d/:.\- ]+)?"
+    r"(?:[ \t]*[=*#]+)?[ \t]*:?[ \t]*$",
     re.MULTILINE,
 )
 _SPACES = re.compile(r"\s+")
 _LINE_BREAK = re.compile(r"\n[ \t]*")
 _NOISE = re.compile(r"\([^)]*\)|\S*\d\S*")
 _MAX_HEADER_WORDS = 6
+_MAX_TITLE = 120
 
 
 class Section(NamedTuple):
@@ -49,8 +51,10 @@ class SectionTagger:
         self.default_section = "other"
         self._exact: dict[str, str] = {}
         self._by_length: list[tuple[re.Pattern[str], str]] = []
-        if not Doc.has_extension("simcheck_sections"):
-            Doc.set_extension("simcheck_sections", default=None)
+        self._kinds: list[tuple[re.Pattern[str], str]] = []
+        for name in ("simcheck_sections", "simcheck_note_kind"):
+            if not Doc.has_extension(name):
+                Doc.set_extension(name, default=None)
 
     def add_rules(self, pack: SectionPack) -> None:
         """Load the header vocabulary of a sections pack."""
@@ -60,6 +64,17 @@ class SectionTagger:
             (re.compile(r"\b" + re.escape(header) + r"\b"), section)
             for header, section in sorted(self._exact.items(), key=lambda item: -len(item[0]))
         ]
+        self._kinds = [
+            (re.compile(r"(?<![a-z0-9])" + re.escape(word.lower()) + r"(?![a-z0-9])"), kind.id)
+            for kind in pack.note_kinds
+            for word in kind.title_words
+        ]
+
+    def note_kind(self, text: str) -> str | None:
+        """Return the kind of note named by its title (first non-blank line), if any title word is found."""
+        title = next((line for line in text.splitlines() if line.strip()), "")[:_MAX_TITLE].lower()
+        found = [(match.start(), kind) for pattern, kind in self._kinds if (match := pattern.search(title))]
+        return min(found)[1] if found else None
 
     def classify(self, header: str, *, standalone: bool) -> str | None:
         """Return the section id for a header, the fallback for unknown standalone ones, else None."""
@@ -85,6 +100,8 @@ class SectionTagger:
         for match in _BARE_HEADER.finditer(text):
             header = match.group("header")
             key = _normalise(header)
+            if header[0].islower():  # a bare header is capitalised; "prior RT" on its own line is content
+                continue
             if key in self._exact or (header.isupper() and len(key.split()) <= _MAX_HEADER_WORDS):
                 section = self._exact.get(key) or self.classify(header, standalone=True)
                 if section is not None and (key in self._exact or section != self.default_section):
@@ -117,6 +134,7 @@ class SectionTagger:
     def __call__(self, doc: Doc) -> Doc:
         """Store the note's sections on ``doc._.simcheck_sections`` and return the doc."""
         doc._.simcheck_sections = self.find_sections(doc.text)
+        doc._.simcheck_note_kind = self.note_kind(doc.text)
         return doc
 
 

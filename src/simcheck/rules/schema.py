@@ -83,8 +83,20 @@ class SectionExample(_Strict):
     sections: list[str]
 
 
+class NoteKind(_Strict):
+    """A kind of note recognised by words in its title (first line).
+
+    A note of a kind with an ``assertion`` documents no simulation of its own (a consult plans one,
+    a treatment summary or on-treatment visit looks back on one), so none of its mentions count.
+    """
+
+    id: str
+    title_words: list[str] = Field(min_length=1)
+    assertion: Literal["historical", "hypothetical"] | None = None
+
+
 class SectionPack(_Strict):
-    """Section headers mapped to canonical section ids."""
+    """Section headers mapped to canonical section ids, and the note kinds told apart by title."""
 
     kind: Literal["sections"]
     id: str
@@ -92,6 +104,7 @@ class SectionPack(_Strict):
     schema_version: Literal[1]
     default_section: str
     sections: list[SectionRule]
+    note_kinds: list[NoteKind] = Field(default_factory=list)
     examples: list[SectionExample] = Field(default_factory=list)
 
     @model_validator(mode="after")
