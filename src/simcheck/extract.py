@@ -21,7 +21,7 @@ from simcheck.rules import RuleBundle
 from simcheck.rules.schema import ElementRule
 
 _CHECKBOX = re.compile(r"\[\s*([xX✓✔√*]?)\s*\]|([☐☒☑])")
-_FIELD_VALUE = re.compile(r"[ \t]*[:=][ \t]*([^\n]*)")
+_FIELD_VALUE = re.compile(r"[ \t]*(?:\([^)\n]{0,12}\)[ \t]*)?[:=][ \t]*([^\n]*)")
 _VALUE_END = re.compile(r"\s{2,}|" + _CHECKBOX.pattern)
 _BLANK_VALUE = re.compile(r"^(?:_+|-+|\.+|\?+|n/?a|tbd|tbc|not applicable|unknown|\[\s*\]|☐)?$", re.IGNORECASE)
 _NEGATIVE_VALUE = re.compile(r"^(?:none|no|not\b|neg(?:ative)?\b|denied|declined|absent|nil|0\b(?!\s*\w))", re.I)
@@ -236,7 +236,7 @@ class _Extractor:
         field = self._field(span) if rule is not _MODEL_RULE else None
         if field is not None:
             field_text, field_end = field
-            if _BLANK_VALUE.match(field_text.strip()):
+            if _BLANK_VALUE.match(field_text.strip().rstrip(".;,")):
                 assertion, cue = "template_blank", self.text[start:field_end] or None
             elif _NEGATIVE_VALUE.match(field_text.strip()):
                 assertion, cue = "negated", field_text

@@ -97,8 +97,11 @@ class SectionTagger:
         lower-case continuation); the text after it returns to the enclosing section.
         """
         heads: dict[int, tuple[str | None, str, bool]] = {}
+        title = re.search(r"\S", text)
         for match in _BARE_HEADER.finditer(text):
             header = match.group("header")
+            if title is not None and match.start("header") == title.start():
+                continue  # the note's title names its kind (see note_kind), not a section
             key = _normalise(header)
             if header[0].islower():  # a bare header is capitalised; "prior RT" on its own line is content
                 continue
