@@ -82,6 +82,7 @@ def count_areas(affirmed: list[Mention]) -> tuple[int | None, str | None, list[M
         return None, None, []
     isocenters = {m.value for m in sites if m.value.startswith("isocenter")}
     named = {key for m in sites if not m.value.startswith("isocenter") for key in area_keys(m)}
+    named = {key for key in named if not any(other.endswith(" " + key) for other in named if other != key)}
     return max(len(isocenters), len(named)), "enumerated", sites
 
 

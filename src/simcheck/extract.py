@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from simcheck.evidence import Assertion, Mention, NoteEvidence
 from simcheck.pipeline import MENTIONS_KEY
 from simcheck.pipeline.rationale import MODEL_RULE_ID
-from simcheck.pipeline.sections import Section, section_at
+from simcheck.pipeline.sections import Section, section_at, title_end
 from simcheck.rules import RuleBundle
 from simcheck.rules.schema import ElementRule
 
@@ -161,17 +161,88 @@ def _describes_imaging(span: Span, modality_tokens: set[int]) -> bool:
     return before >= 0 and before in modality_tokens and span.start - before <= 3
 
 
+_SITE_FILLER = frozenset(
+    {
+        "whole",
+        "entire",
+        "the",
+        "nodes",
+        "node",
+        "lymph",
+        "nodal",
+        "lesion",
+        "lesions",
+        "primary",
+        "met",
+        "mets",
+        "metastasis",
+        "metastases",
+        "mass",
+        "tumor",
+        "cancer",
+        "ca",
+        "disease",
+        "residual",
+        "-",
+        "/",
+        "of",
+    }
+)
+_SITE_SYNONYMS = {
+    "scv": "supraclavicular",
+    "sclav": "supraclavicular",
+    "supraclav": "supraclavicular",
+    "scf": "supraclavicular",
+    "pab": "axilla",
+    "axillary": "axilla",
+    "imn": "internal mammary",
+    "imc": "internal mammary",
+    "pelvic": "pelvis",
+    "cranial": "brain",
+    "cranium": "brain",
+    "tangents": "breast",
+    "tangential": "breast",
+    "cerebellar": "cerebellum",
+    "iliac": "ilium",
+    "mediastinal": "mediastinum",
+    "hilar": "hilum",
+    "esophageal": "esophagus",
+    "pancreatic": "pancreas",
+    "rectal": "rectum",
+    "gastric": "stomach",
+    "uterine": "uterus",
+    "vulvar": "vulva",
+    "endometrial": "endometrium",
+    "prostatic": "prostate",
+    "paraaortic": "para-aortic",
+    "periaortic": "para-aortic",
+    "aortic": "para-aortic",
+    "para": "",
+    "nasal": "nose",
+    "groin": "inguinal",
+    "lungs": "lung",
+}
+
+
 def _site_value(span: Span, base: str, lateral: bool) -> str:
+    """Name one treatment site: its words normalised, with laterality ("L SCV nodes" -> "left supraclavicular")."""
     if base == "spine" and re.search(r"\b[CTLS]\d", span.text):
-        return "spine " + span.text.upper().replace(" ", "")
+        return "spine " + re.sub(r"\s+", "", span.text.upper()).split("VERTEB")[0].removesuffix("SPINE")
     if base == "isocenter":
         return "isocenter " + span[-1].text.upper()
-    if lateral:
+    side = None
+    words: list[str] = []
+    for token in span:
+        word = token.lower_
+        if word in _LATERALITY:
+            side = side or _LATERALITY[word]
+        elif word not in _SITE_FILLER:
+            words.append(_SITE_SYNONYMS.get(word, word))
+    if lateral and side is None:
         for token in span.doc[max(span.start - 2, 0) : span.start]:
-            side = _LATERALITY.get(token.lower_)
-            if side:
-                return f"{side} {base}"
-    return base
+            side = _LATERALITY.get(token.lower_) or side
+    name = " ".join(w for w in words if w) or base
+    return f"{side} {name}" if side and lateral else name
 
 
 class _Extractor:
@@ -190,6 +261,7 @@ class _Extractor:
         )
         self._fused_contrast: set[int] = set()
         self.scores: dict[tuple[int, int], float] = doc._.simcheck_rationale_scores or {}
+        self.title_end = title_end(self.text)
 
     def _rule(self, span: Span) -> tuple[str, ElementRule]:
         """Return the label and rule behind a mention span."""
@@ -204,7 +276,9 @@ class _Extractor:
             for span in self.doc.spans[MENTIONS_KEY]
             if not self._rule(span)[1].field or self._field(span) is not None
         )
-        rationale = [(s.start_char, s.end_char) for s in spans if s.label_ == "RATIONALE" and s.id_ != MODEL_RULE_ID]
+        rationale = [
+            (s.sent.start_char, s.sent.end_char) for s in spans if s.label_ == "RATIONALE" and s.id_ != MODEL_RULE_ID
+        ]
         reasons_for_contrast = [(s.start_char, s.end_char) for s in spans if s.id_ == "rationale.contrast_delineation"]
         spans = [
             s
@@ -285,10 +359,15 @@ class _Extractor:
         counts_as_area = False
         if label == "TREATMENT_SITE":
             sentence = span.sent.text
-            counts_as_area = (
-                section.section_id not in _NOT_COUNTED_SECTIONS
-                and bool(_TREATMENT_CUE.search(sentence))
-                and not _SCAN_EXTENT.search(sentence)
+            in_title = start < self.title_end
+            listed = section_rule is not None and section_rule.lists_areas
+            counts_as_area = not in_title and (
+                listed
+                or (
+                    section.section_id not in _NOT_COUNTED_SECTIONS
+                    and bool(_TREATMENT_CUE.search(sentence))
+                    and not _SCAN_EXTENT.search(sentence)
+                )
             )
         return Mention(
             start=start,

@@ -29,6 +29,18 @@ _MAX_HEADER_WORDS = 6
 _MAX_TITLE = 120
 
 
+_TITLE = re.compile(r"\S[^\n]*")
+_MAX_TITLE_WORDS = 14
+
+
+def title_end(text: str) -> int:
+    """Return where the note's title ends: its first line, when more text follows and it is short (else 0)."""
+    title = _TITLE.search(text)
+    if title is None or len(title.group().split()) > _MAX_TITLE_WORDS or not text[title.end() :].strip():
+        return 0
+    return title.end()
+
+
 class Section(NamedTuple):
     """A section of the note: character range, canonical id and the header text as written."""
 
@@ -64,6 +76,14 @@ class SectionTagger:
             (re.compile(r"\b" + re.escape(header) + r"\b"), section)
             for header, section in sorted(self._exact.items(), key=lambda item: -len(item[0]))
         ]
+        self._markers = (
+            re.compile(
+                r"(?i)\b(?:" + "|".join(re.escape(m) for s in pack.sections for m in s.markers) + r")\b[^\n]*"
+            )
+            if any(s.markers for s in pack.sections)
+            else None
+        )
+        self._marker_section = {m.lower(): s.id for s in pack.sections for m in s.markers}
         self._kinds = [
             (re.compile(r"(?<![a-z0-9])" + re.escape(word.lower()) + r"(?![a-z0-9])"), kind.id)
             for kind in pack.note_kinds
@@ -97,10 +117,10 @@ class SectionTagger:
         lower-case continuation); the text after it returns to the enclosing section.
         """
         heads: dict[int, tuple[str | None, str, bool]] = {}
-        title = re.search(r"\S", text)
+        title = title_end(text)
         for match in _BARE_HEADER.finditer(text):
             header = match.group("header")
-            if title is not None and match.start("header") == title.start():
+            if match.start("header") < title:
                 continue  # the note's title names its kind (see note_kind), not a section
             key = _normalise(header)
             if header[0].islower():  # a bare header is capitalised; "prior RT" on its own line is content
@@ -132,7 +152,27 @@ class SectionTagger:
             else:
                 outer = current = Section(start, len(text), section_id, header)
         sections.append(current._replace(end=len(text)))
-        return [s for s in sections if s.end > s.start or s.start == 0]
+        return self._mark_inline([s for s in sections if s.end > s.start or s.start == 0], text)
+
+    def _mark_inline(self, sections: list[Section], text: str) -> list[Section]:
+        """Carve out inline markers ("Copied from 2019 sim note: ...") as their section up to the line end."""
+        if self._markers is None:
+            return sections
+        for match in self._markers.finditer(text):
+            phrase = next(k for k in sorted(self._marker_section, key=len, reverse=True) if match.group().lower().startswith(k))
+            marked = Section(match.start(), match.end(), self._marker_section[phrase], match.group()[: len(phrase)])
+            carved: list[Section] = []
+            for section in sections:
+                if section.end <= marked.start or section.start >= marked.end:
+                    carved.append(section)
+                    continue
+                if section.start < marked.start:
+                    carved.append(section._replace(end=marked.start))
+                if section.end > marked.end:
+                    carved.append(section._replace(start=marked.end))
+            carved.append(marked)
+            sections = sorted(carved, key=lambda s: s.start)
+        return sections
 
     def __call__(self, doc: Doc) -> Doc:
         """Store the note's sections on ``doc._.simcheck_sections`` and return the doc."""

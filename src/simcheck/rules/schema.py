@@ -68,11 +68,17 @@ class SectionRule(_Strict):
     """A canonical section: its headers, and what does not count inside it.
 
     ``copied`` marks text carried forward from an earlier course or note: nothing in it counts.
+    ``lists_areas`` marks a section that enumerates the treatment areas: every site named in it counts.
     """
 
     id: str
     headers: list[str] = Field(min_length=1)
     copied: bool = False
+    markers: list[str] = Field(
+        default_factory=list,
+        description="Inline phrases that open this section until the end of their line (e.g. 'copied from')",
+    )
+    lists_areas: bool = False
     assertion: dict[Literal["historical", "hypothetical"], list[Label]] = Field(default_factory=dict)
 
 
