@@ -24,6 +24,7 @@ _BARE_HEADER = re.compile(
 )
 _SPACES = re.compile(r"\s+")
 _LINE_BREAK = re.compile(r"\n[ \t]*")
+_PARAGRAPH_END = re.compile(r"\n[ \t]*\n[ \t]*\Z")
 _NOISE = re.compile(r"\([^)]*\)|\S*\d\S*")
 _MAX_HEADER_WORDS = 6
 _MAX_TITLE = 120
@@ -146,6 +147,9 @@ class SectionTagger:
             if section_id is None:
                 current = outer._replace(start=start)
             elif inline:
+                if _PARAGRAPH_END.search(text, 0, start):
+                    # a new paragraph led by another section's field closes the standalone section above
+                    outer = Section(start, len(text), self.default_section, None)
                 current = Section(start, _line_end(text, start), section_id, header)
                 sections.append(current)
                 current = outer._replace(start=current.end)
