@@ -143,13 +143,16 @@ def test_calibration_metrics():
     assert perfect["ece"] == 0.0
 
 
-def test_choose_band_is_the_narrowest_that_keeps_automatic_verdicts_right():
-    # one wrong decision at p=0.62: a band reaching 0.62 is needed, nothing wider
+def test_choose_band_weighs_reviews_against_missed_errors():
+    # one wrong decision at p=0.62: widening to catch it costs 1 review, missing it costs 10
     probabilities = [0.95, 0.9, 0.62, 0.1, 0.05]
     decisions = [True, True, True, False, False]
     gold = [True, True, False, False, False]
     assert choose_band(probabilities, decisions, gold) == (0.35, 0.65)
     assert choose_band([0.9, 0.1], [True, False], [True, False]) == (0.5, 0.5)
+    # an error hidden among 20 confident right notes is not worth reviewing all of them
+    many = [0.93] * 20 + [0.94]
+    assert choose_band(many, [True] * 21, [True] * 20 + [False]) == (0.5, 0.5)
 
 
 def test_rationale_sentences_from_the_classifier(rules_analyzer):

@@ -56,6 +56,8 @@ _TREATMENT_CUE = re.compile(
 )
 _SCAN_EXTENT = re.compile(r"\b(?:slices?|scanned|scan (?:range|extent|length)|from \S+(?: \S+)? to)\b", re.I)
 _IMAGING_OF = frozenset({"of", "the", "-", "/"})
+#: "mask covering the neck", "arms on chest": a body part named by a device or position, not an area
+_DEVICE_COVERS = re.compile(r"\b(?:covering|covers|under|behind|beneath)[ \t]+(?:the[ \t]+)?\Z", re.I)
 _LATERALITY = {
     "left": "left",
     "lt": "left",
@@ -328,7 +330,7 @@ class _Extractor:
         if label == "TREATMENT_SITE":
             if any(r_start <= start and end <= r_end for r_start, r_end in rationale):
                 return None
-            if _describes_imaging(span, modality_tokens):
+            if _describes_imaging(span, modality_tokens) or _DEVICE_COVERS.search(self.text, 0, start):
                 return None
             value = _site_value(span, value, rule.lateral)
 

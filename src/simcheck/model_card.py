@@ -142,10 +142,11 @@ radiation-oncology simulation documentation, or payer policies that differ from 
   statuses, counts, excluded mentions by reason, best rationale sentence scores), calibrated with
   sigmoid (Platt) scaling over 5 stratified folds, fitted on out-of-fold train evidence.
 - **Review band [{low}, {high}]**: a verdict goes to `needs_review` when its probability falls inside
-  the band or on the other side of 0.5 from the rule decision. The band is the narrowest one around
-  0.5 for which the dev verdicts outside it (the ones a coder would accept without a second look) are
-  at least 99% right. A band of [0.5, 0.5] means that on dev only disagreement between the
-  probability and the decision needed review.
+  the band or on the other side of 0.5 from the rule decision. The band is chosen on dev as the one
+  with the least cost when a reviewed note costs 1 and a wrong verdict that skips review costs 10 (a
+  coder's time is worth spending to catch a compliance error, but sending every note to review is not
+  a tool). A band of [0.5, 0.5] means that on dev only disagreement between the probability and the
+  decision was worth a review.
 - Stored with skops; loading refuses any type outside simcheck's allow-list and any file whose
   content digest differs from the manifest.
 

@@ -10,8 +10,8 @@ report, after every choice is made, and never feeds back into training.
    the decision at any threshold is a filter away (no re-parsing per threshold).
 3. The threshold maximising dev rationale F1 is kept; the note model (sigmoid-calibrated logistic
    regression over :func:`simcheck.features.note_features`) is fitted on out-of-fold train evidence.
-4. The review band is the narrowest band around 0.5 that leaves the automatic (not reviewed) dev
-   verdicts at least ``AUTOMATIC_ACCURACY`` right.
+4. The review band is the band around 0.5 with the least cost on dev, where a reviewed note costs 1
+   and a wrong verdict that skips review costs ``MISSED_ERROR_COST``.
 """
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ SEED = 0
 FOLDS = 5
 THRESHOLDS = tuple(round(0.3 + 0.05 * i, 2) for i in range(13))  # 0.30 ... 0.90
 BAND_STEPS = tuple(round(0.05 * i, 2) for i in range(10))  # half-widths 0 ... 0.45
-AUTOMATIC_ACCURACY = 0.99
+MISSED_ERROR_COST = 10  # reviews worth spending to catch one wrong verdict
 DEFAULT_VERSION = "2026.11.0"
 _MIN_OVERLAP = 5
 
@@ -149,17 +149,21 @@ def _rationale_f1(notes: Sequence[_Note], bundle: RuleBundle, versions: Versions
 
 
 def choose_band(probabilities: Sequence[float], decisions: Sequence[bool], gold: Sequence[bool]) -> tuple[float, float]:
-    """The narrowest band around 0.5 whose automatic verdicts reach ``AUTOMATIC_ACCURACY`` (else the widest)."""
-    for half in BAND_STEPS:
-        band = (round(0.5 - half, 2), round(0.5 + half, 2))
-        automatic = [
-            d == g
-            for p, d, g in zip(probabilities, decisions, gold, strict=True)
-            if (p >= 0.5) == d and not band[0] <= p <= band[1]
-        ]
-        if not automatic or sum(automatic) / len(automatic) >= AUTOMATIC_ACCURACY:
-            return band
-    return (round(0.5 - BAND_STEPS[-1], 2), round(0.5 + BAND_STEPS[-1], 2))
+    """The band around 0.5 with the least review cost on dev: one note reviewed costs 1, one wrong verdict
+    that skips review costs ``MISSED_ERROR_COST``; ties go to the narrower band."""
+
+    def cost(half: float) -> float:
+        low, high = 0.5 - half, 0.5 + half
+        reviewed = missed = 0
+        for p, d, g in zip(probabilities, decisions, gold, strict=True):
+            if (p >= 0.5) != d or low <= p <= high:
+                reviewed += 1
+            elif d != g:
+                missed += 1
+        return reviewed + MISSED_ERROR_COST * missed
+
+    best = min(BAND_STEPS, key=lambda half: (cost(half), half))
+    return (round(0.5 - best, 2), round(0.5 + best, 2))
 
 
 def annotations_hash(folder: Path, splits: Sequence[str] = ("train", "dev")) -> str:
