@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from simcheck.evidence import Assertion, Mention, NoteEvidence
 from simcheck.pipeline import MENTIONS_KEY
@@ -85,13 +86,16 @@ _MODEL_RULE = ElementRule.model_construct(
 
 
 def _keep_longest(spans: Iterable[Span]) -> list[Span]:
-    """Drop spans contained in a longer span of the same label (and exact duplicates)."""
+    """Drop spans contained in a longer span of the same label (and exact duplicates); of overlapping
+    site spans keep the longest ("T6-T10" and "T10 spine" name one site)."""
     ordered = sorted(spans, key=lambda s: (s.label_, s.start, -s.end))
     kept: list[Span] = []
     for span in ordered:
         if kept and kept[-1].label_ == span.label_ and span.end <= kept[-1].end:
             continue
         kept.append(span)
+    sites = [span for span in kept if span.label_ == "TREATMENT_SITE"]
+    kept = [span for span in kept if span.label_ != "TREATMENT_SITE"] + filter_spans(sites)
     return sorted(kept, key=lambda s: (s.start_char, s.end_char))
 
 
