@@ -193,3 +193,28 @@ def test_at_threshold_keeps_rules_and_high_scores(trained):
     assert all(not m.rule_id.startswith("model.") for m in rules_only.mentions)
     assert rules_only.sentence_scores == ()
     assert at_threshold(evidence, 0.0).mentions == evidence.mentions
+
+
+COMMITTED = ROOT / "models" / "simcheck-77290"
+
+
+def _committed_manifest() -> dict:
+    (folder,) = [p for p in COMMITTED.iterdir() if (p / "manifest.json").is_file()]
+    return json.loads((folder / "manifest.json").read_text())
+
+
+def test_committed_model_was_trained_on_the_current_annotations():
+    assert _committed_manifest()["training_data"]["annotations_sha256"] == annotations_hash(ROOT / "annotations")
+
+
+def test_train_rebuilds_the_committed_model_exactly(tmp_path):
+    committed = _committed_manifest()
+    rebuilt = train(ROOT / "annotations", tmp_path, version=committed["version"]).manifest
+    for part in ("rationale", "note"):
+        assert rebuilt[part] == committed[part]
+    assert rebuilt["metrics"] == committed["metrics"]
+
+
+def test_the_default_analyzer_uses_the_committed_model(analyzer):
+    committed = _committed_manifest()
+    assert analyzer.versions.model == f"{committed['name']}@{committed['version']}"

@@ -63,3 +63,5 @@ class Errors:
     E067 = "HTTP {status}: {reason}"
     E068 = "The analysis workers are restarting; retry the request"
     E069 = "Internal error; quote request id {request_id} when reporting it"
+    E040 = "Cannot read the annotation file {path}: {reason}"
+    E041 = "{count} problem(s) in the annotation files"
