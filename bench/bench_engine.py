@@ -16,9 +16,12 @@ load time and peak RSS are per pipeline):
     simcheck target rules (``simcheck.rules.load_bundle().span_patterns()``)
     converted to ``TargetRule``; falls back to a small built-in rule list, with
     a warning, while ``simcheck.rules`` cannot be imported.
+``simcheck_rules``
+    ``simcheck.load(model=None)``: the rule engine alone, to price the classifier.
 ``simcheck``
-    ``simcheck.load()`` then ``list(analyzer.check_many(notes))``; skipped
-    with "simcheck not installed" when the package is absent.
+    ``simcheck.load()`` (rules plus the committed model) then
+    ``list(analyzer.check_many(notes))``; skipped with "simcheck not installed"
+    when the package is absent.
 
 Per pipeline: import time, load time (constructing the pipeline, after the
 imports), throughput (notes/s and words/s over all notes, after one warm-up
@@ -53,7 +56,7 @@ try:  # run as ``python -m bench.bench_engine``
 except ImportError:  # run as ``python bench/bench_engine.py`` (bench/ is sys.path[0])
     from notes import make_notes, word_count
 
-PIPELINES: tuple[str, ...] = ("tokenizer", "medspacy", "simcheck")
+PIPELINES: tuple[str, ...] = ("tokenizer", "medspacy", "simcheck_rules", "simcheck")
 
 TARGET_SPEEDUP_VS_MEDSPACY = 10.0  # simcheck notes/s / medspacy notes/s >=
 TARGET_RATIO_VS_TOKENIZER = 0.4  # simcheck notes/s / tokenizer notes/s >=
@@ -267,6 +270,15 @@ class _SimcheckPipeline(_Pipeline):
         return {"results": len(list(self.analyzer.check_many(notes)))}
 
 
+class _SimcheckRulesPipeline(_SimcheckPipeline):
+    """``simcheck.load(model=None)``: the rule engine without the trained classifier and note model."""
+
+    name = "simcheck_rules"
+
+    def build(self) -> None:
+        self.analyzer = self.simcheck.load(model=None)
+
+
 def _make_pipeline(name: str, pyrush_logging: bool = False, fallback_rules: bool = False) -> _Pipeline:
     """Instantiate the pipeline called ``name``."""
     if name == "tokenizer":
@@ -275,6 +287,8 @@ def _make_pipeline(name: str, pyrush_logging: bool = False, fallback_rules: bool
         return _MedspacyPipeline(pyrush_logging=pyrush_logging, fallback_rules=fallback_rules)
     if name == "simcheck":
         return _SimcheckPipeline()
+    if name == "simcheck_rules":
+        return _SimcheckRulesPipeline()
     raise ValueError(f"unknown pipeline {name!r}")
 
 
@@ -458,6 +472,7 @@ def evaluate(results: dict[str, dict[str, Any]]) -> tuple[dict[str, Any], dict[s
     ratios = {
         "simcheck_over_medspacy": _ratio(sim, results.get("medspacy", none)),
         "simcheck_over_tokenizer": _ratio(sim, results.get("tokenizer", none)),
+        "simcheck_over_simcheck_rules": _ratio(sim, results.get("simcheck_rules", none)),
     }
     ran = sim.get("status") == "ok"
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from importlib.metadata import version as _package_version
 from itertools import islice
 from pathlib import Path
@@ -94,12 +94,22 @@ class Analyzer:
 
     def verdict(self, doc: Doc, note_id: str | None = None) -> Verdict:
         """Decide a processed doc: the guide's decision, then the model's confidence when one is loaded."""
-        evidence = extract(doc, self.bundle)
-        verdict = decide(evidence, self.bundle.decision, self.versions, note_id)
-        if self.model is None:
-            return verdict
-        probability = self.model.note.probability(note_features(evidence, verdict))
-        return review(verdict, probability, self.model.note.band)
+        return self.verdicts([doc], [note_id])[0]
+
+    def verdicts(self, docs: Sequence[Doc], note_ids: Sequence[str | None]) -> list[Verdict]:
+        """Decide processed docs, scoring them with the note model in one call."""
+        evidence = [extract(doc, self.bundle) for doc in docs]
+        decided = [
+            decide(found, self.bundle.decision, self.versions, note_id)
+            for found, note_id in zip(evidence, note_ids, strict=True)
+        ]
+        if self.model is None or not decided:
+            return decided
+        probabilities = self.model.note.probabilities(
+            [note_features(found, verdict) for found, verdict in zip(evidence, decided, strict=True)]
+        )
+        band = self.model.note.band
+        return [review(verdict, p, band) for verdict, p in zip(decided, probabilities, strict=True)]
 
     def check_many(self, notes: Iterable[NoteInput], batch_size: int = 64) -> Iterator[Verdict | NoteError]:
         """Check many notes with ``nlp.pipe``; one result per input, in input order.
@@ -123,8 +133,10 @@ class Analyzer:
                     valid.append((self.validate(text), index))
                 except SimcheckError as exc:
                     results[index] = NoteError(note_id=note_id, error=ErrorDetail(code=exc.code, message=exc.message))
-            for doc, index in self.nlp.pipe(valid, as_tuples=True, batch_size=batch_size):
-                results[index] = self.verdict(doc, ids[index])
+            processed = list(self.nlp.pipe(valid, as_tuples=True, batch_size=batch_size))
+            decided = self.verdicts([doc for doc, _ in processed], [ids[index] for _, index in processed])
+            for (_, index), verdict in zip(processed, decided, strict=True):
+                results[index] = verdict
             yield from (result for result in results if result is not None)
 
 

@@ -50,6 +50,8 @@ def _quote(item: Evidence) -> Text:
     line = Text("  • ")
     line.append(f'"{item.text}"', style="bold")
     line.append(f"  {item.value} · {item.section} · {item.rule_id}", style="dim")
+    if item.score is not None:
+        line.append(f" · p={item.score:.2f}", style="dim")
     if item.assertion != "affirmed":
         line.append(f"  [{item.assertion}: {item.cue}]", style="yellow")
     return line

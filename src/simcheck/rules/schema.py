@@ -23,6 +23,9 @@ class ElementRule(_Strict):
     patterns: list[TokenPattern] = Field(min_length=1)
     field: bool = False
     lateral: bool = False
+    exclude: str | None = Field(
+        default=None, description="Regex (case-insensitive): a match whose text it finds is dropped"
+    )
 
     @model_validator(mode="after")
     def _patterns_match_text(self) -> ElementRule:
