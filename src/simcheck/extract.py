@@ -86,8 +86,10 @@ _MODEL_RULE = ElementRule.model_construct(
 
 
 def _keep_longest(spans: Iterable[Span]) -> list[Span]:
-    """Drop spans contained in a longer span of the same label (and exact duplicates); of overlapping
-    site spans keep the longest ("T6-T10" and "T10 spine" name one site)."""
+    """Drop spans contained in a longer span of the same label (and exact duplicates).
+
+    Of overlapping site spans keep the longest ("T6-T10" and "T10 spine" name one site).
+    """
     ordered = sorted(spans, key=lambda s: (s.label_, s.start, -s.end))
     kept: list[Span] = []
     for span in ordered:

@@ -153,8 +153,11 @@ def _rationale_f1(notes: Sequence[_Note], bundle: RuleBundle, versions: Versions
 
 
 def choose_band(probabilities: Sequence[float], decisions: Sequence[bool], gold: Sequence[bool]) -> tuple[float, float]:
-    """The band around 0.5 with the least review cost on dev: one note reviewed costs 1, one wrong verdict
-    that skips review costs ``MISSED_ERROR_COST``; ties go to the narrower band."""
+    """Return the band around 0.5 with the least review cost on dev.
+
+    One reviewed note costs 1 and one wrong verdict that skips review costs ``MISSED_ERROR_COST``;
+    ties go to the narrower band.
+    """
 
     def cost(half: float) -> float:
         low, high = 0.5 - half, 0.5 + half

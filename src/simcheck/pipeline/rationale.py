@@ -61,7 +61,7 @@ class RationaleClassifier:
         doc._.simcheck_rationale_scores = {}
         if self.scorer is None or doc._.simcheck_note_kind in self.skip_kinds:
             return []
-        spans = doc.spans[self.spans_key] if self.spans_key in doc.spans else []
+        spans = doc.spans.get(self.spans_key, [])
         ruled = [(span.start, span.end) for span in spans if span.label_ == "RATIONALE"]
         sections = doc._.simcheck_sections or []
         return [
