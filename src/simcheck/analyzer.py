@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from simcheck.decide import decide, review
 from simcheck.errors import Errors, InputError, SimcheckError
+from simcheck.evidence import NoteEvidence
 from simcheck.extract import extract
 from simcheck.features import note_features
 from simcheck.model import TrainedModel, default_model_dir, load_model
@@ -96,13 +97,13 @@ class Analyzer:
         """Decide a processed doc: the guide's decision, then the model's confidence when one is loaded."""
         return self.verdicts([doc], [note_id])[0]
 
-    def verdicts(self, docs: Sequence[Doc], note_ids: Sequence[str | None]) -> list[Verdict]:
-        """Decide processed docs, scoring them with the note model in one call."""
-        evidence = [extract(doc, self.bundle) for doc in docs]
-        decided = [
-            decide(found, self.bundle.decision, self.versions, note_id)
-            for found, note_id in zip(evidence, note_ids, strict=True)
-        ]
+    def verdicts(self, docs: Iterable[Doc], note_ids: Sequence[str | None]) -> list[Verdict]:
+        """Decide processed docs (each is released once extracted), scoring them with the note model in one call."""
+        evidence: list[NoteEvidence] = []
+        decided: list[Verdict] = []
+        for doc, note_id in zip(docs, note_ids, strict=True):
+            evidence.append(extract(doc, self.bundle))
+            decided.append(decide(evidence[-1], self.bundle.decision, self.versions, note_id))
         if self.model is None or not decided:
             return decided
         probabilities = self.model.note.probabilities(
@@ -133,9 +134,9 @@ class Analyzer:
                     valid.append((self.validate(text), index))
                 except SimcheckError as exc:
                     results[index] = NoteError(note_id=note_id, error=ErrorDetail(code=exc.code, message=exc.message))
-            processed = list(self.nlp.pipe(valid, as_tuples=True, batch_size=batch_size))
-            decided = self.verdicts([doc for doc, _ in processed], [ids[index] for _, index in processed])
-            for (_, index), verdict in zip(processed, decided, strict=True):
+            docs = self.nlp.pipe((text for text, _ in valid), batch_size=batch_size)
+            decided = self.verdicts(docs, [ids[index] for _, index in valid])
+            for (_, index), verdict in zip(valid, decided, strict=True):
                 results[index] = verdict
             yield from (result for result in results if result is not None)
 

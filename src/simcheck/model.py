@@ -19,8 +19,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import skops.io as sio
-
 from simcheck.errors import Errors, ModelLoadError
 
 MODEL_NAME = "simcheck-77290"
@@ -117,6 +115,8 @@ def content_digest(path: Path) -> str:
 
 
 def _load_artifact(path: Path) -> Any:
+    import skops.io as sio  # scikit-learn loads only when a model does
+
     if not path.is_file():
         raise ModelLoadError("E030", Errors.E030.format(path=path.name))
     untrusted = set(sio.get_untrusted_types(file=path))
@@ -172,6 +172,8 @@ def save_model(
         note: The note-level model.
         extra: More manifest entries (training data, libraries, metrics).
     """
+    import skops.io as sio
+
     folder = Path(directory)
     folder.mkdir(parents=True, exist_ok=True)
     trusted: set[str] = set()
