@@ -212,9 +212,7 @@ def train(
 
 @app.command()
 def serve(
-    host: Annotated[
-        str, typer.Option(help="Interface to listen on; loopback only unless SIMCHECK_API_KEYS is set.")
-    ] = ("127.0.0.1"),
+    host: Annotated[str, typer.Option(help="Interface; loopback only unless SIMCHECK_API_KEYS is set.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
     workers: Annotated[
         int | None, typer.Option(help="Analysis worker processes (default: SIMCHECK_WORKERS, else the cores; 0: none).")
