@@ -100,11 +100,12 @@ def test_check_many_keeps_order_and_reports_bad_notes(analyzer):
         {"id": "c", "text": 42},
         {"note_id": "d", "text": "x" * 300_000},
         ("e", "Three treatment areas."),
+        ("f", "CT sim with IV contrast \ud800 given."),  # a lone surrogate, as JSON can carry
     ]
     results = list(analyzer.check_many(notes, batch_size=2))
-    assert [r.note_id for r in results] == ["a", "b", "c", "d", "e"]
+    assert [r.note_id for r in results] == ["a", "b", "c", "d", "e", "f"]
     codes = [getattr(r, "error", None) and r.error.code for r in results]
-    assert codes == [None, "E010", "E012", "E011", None]
+    assert codes == [None, "E010", "E012", "E011", None, "E013"]
 
 
 def test_error_messages_never_contain_note_text(analyzer):

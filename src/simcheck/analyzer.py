@@ -68,7 +68,7 @@ class Analyzer:
         """Return the text if it can be analysed.
 
         Raises:
-            InputError: If it is not a string, is empty or blank, or is over ``max_chars``.
+            InputError: If it is not a string, is empty or blank, is over ``max_chars`` or is not valid Unicode.
         """
         if not isinstance(text, str):
             raise InputError("E012", Errors.E012.format(type_name=type(text).__name__))
@@ -76,6 +76,10 @@ class Analyzer:
             raise InputError("E010", Errors.E010)
         if len(text) > self.max_chars:
             raise InputError("E011", Errors.E011.format(length=len(text), limit=self.max_chars))
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            raise InputError("E013", Errors.E013) from None
         return text
 
     def check(self, text: str, note_id: str | None = None) -> Verdict:

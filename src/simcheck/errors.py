@@ -38,6 +38,7 @@ class Errors:
     E010 = "The note text is empty"
     E011 = "The note has {length} characters, over the limit of {limit}"
     E012 = "The note text must be a string, not {type_name}"
+    E013 = "The note text holds characters that are not valid Unicode (unpaired surrogates)"
     E020 = "The label file {path} line {line} is not a valid label record: {reason}"
     E030 = "The model file {path} could not be read"
     E031 = "The model file {path} holds types that are not trusted: {types}"
