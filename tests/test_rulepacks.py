@@ -1,5 +1,6 @@
 """Rule packs: they load from the installed package, validate strictly and run their own examples."""
 
+import json
 import shutil
 from importlib import resources
 from pathlib import Path
@@ -37,7 +38,7 @@ def test_bundle_loads_from_installed_package():
     """The default packs are read through importlib.resources, with a version and a content hash."""
     root = resources.files("simcheck") / "rulepacks"
     assert root.joinpath("manifest.yaml").is_file()
-    assert BUNDLE.version == "2026.11.0"
+    assert BUNDLE.version == "2026.11.1"
     assert len(BUNDLE.sha256) == 64
     assert set(BUNDLE.pack_versions()) == {
         "sections",
@@ -127,3 +128,12 @@ def test_invalid_pack_is_rejected(tmp_path, relative, old, new, code):
     with pytest.raises(RulePackError) as info:
         load_bundle(root)
     assert info.value.code == code
+
+
+def test_rule_content_changes_bump_the_bundle_version():
+    """The lock pins the bundle's content hash to its version: edit a pack, bump the version, refresh the lock."""
+    lock = json.loads((resources.files("simcheck") / "rulepacks" / "rulepacks.lock.json").read_text())
+    assert (lock["version"], lock["sha256"]) == (BUNDLE.version, BUNDLE.sha256), (
+        "rule packs changed: bump manifest.yaml's version and rewrite rulepacks.lock.json"
+    )
+    assert lock["packs"] == BUNDLE.pack_versions()

@@ -178,7 +178,7 @@ def save_model(
     folder.mkdir(parents=True, exist_ok=True)
     trusted: set[str] = set()
     for file, artifact in ((RATIONALE_FILE, rationale.pipeline), (NOTE_FILE, note.pipeline)):
-        sio.dump(artifact, folder / file)
+        sio.dump(artifact, folder / file, compression=zipfile.ZIP_DEFLATED, compresslevel=9)
         trusted |= set(sio.get_untrusted_types(file=folder / file))
     manifest: dict[str, Any] = {
         "name": MODEL_NAME,
