@@ -79,6 +79,7 @@ _NOT_COUNTED_SECTIONS = frozenset({"indication", "prior_course", "exam", "signat
 _SCOPE_FREE_LABELS = frozenset({"AREA_COUNT", "TREATMENT_SITE"})
 _TREATING = re.compile(r"\b(?:treat|treating|treated|irradiat\w*|target\w*|boost\w*|simulat\w*)\b", re.I)
 _FUSED_CONTRAST_CUE = "contrast of a fused diagnostic scan"
+_DATED_RESULT = re.compile(r"[ \t]*\(?\d{1,2}/\d{1,2}(?:/\d{2,4})?\)?[ \t]*:")
 #: Rationale sentences found by the classifier stand in for a rule with this id.
 _MODEL_RULE = ElementRule.model_construct(
     id=MODEL_RULE_ID, value="classifier", label="RATIONALE", patterns=[], field=False, lateral=False
@@ -364,6 +365,10 @@ class _Extractor:
                     assertion, cue = section_assertion, section_cue
                     break
 
+        if assertion is None and label in ("MODALITY", "FEATURE") and not fused:
+            dated = _DATED_RESULT.match(self.text, end)
+            if dated:  # "PET/CT 2/21: avid primary" reports an earlier study
+                assertion, cue = "historical", dated.group().strip()
         if assertion is None and self.note_assertion is not None:
             assertion, cue = self.note_assertion
 

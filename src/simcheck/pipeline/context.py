@@ -53,23 +53,30 @@ class SentenceScopedConText(ConText):  # type: ignore[misc]
         sentence_of = np.zeros(len(doc), dtype=np.int64)
         for sentence in doc.sents:
             sentence_of[sentence.start : sentence.end] = sentence.start
-        target_sentences = {int(sentence_of[span.start]) for span in spans}
-        graph = ConTextGraph(prune_on_modifier_overlap=self.prune_on_target_overlap)
-        graph.targets = spans
-        graph.modifiers = []
+        graphs: dict[int, ConTextGraph] = {}
+        for span in spans:
+            key = int(sentence_of[span.start])
+            if key not in graphs:
+                graphs[key] = ConTextGraph(prune_on_modifier_overlap=self.prune_on_target_overlap)
+                graphs[key].targets, graphs[key].modifiers = [], []
+            graphs[key].targets.append(span)
         matcher = self._ConText__matcher
         for match_id, start, end in matcher(doc):
-            if int(sentence_of[start]) in target_sentences:
+            graph = graphs.get(int(sentence_of[start]))
+            if graph is not None:
                 rule = matcher.rule_map[self.nlp.vocab[match_id].text]
                 graph.modifiers.append(ConTextModifier(rule, start, end, doc, max_scope=self.max_scope))
-        graph.update_scopes()
-        graph.apply_modifiers()
-        for target, modifier in graph.edges:
-            if target.id_ != MODEL_RULE_ID:
-                target._.modifiers += (modifier,)
-        for target in spans:
-            if target.id_ == MODEL_RULE_ID:
-                target._.modifiers += tuple(m for m in graph.modifiers if _governs(m, target))
+        for graph in graphs.values():  # one graph per sentence: scopes never cross sentences
+            if not graph.modifiers:
+                continue
+            graph.update_scopes()
+            graph.apply_modifiers()
+            for target, modifier in graph.edges:
+                if target.id_ != MODEL_RULE_ID:
+                    target._.modifiers += (modifier,)
+            for target in graph.targets:
+                if target.id_ == MODEL_RULE_ID:
+                    target._.modifiers += tuple(m for m in graph.modifiers if _governs(m, target))
         return doc
 
 

@@ -180,8 +180,9 @@ class SectionTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         """Store the note's sections on ``doc._.simcheck_sections`` and return the doc."""
-        doc._.simcheck_sections = self.find_sections(doc.text)
-        doc._.simcheck_note_kind = self.note_kind(doc.text)
+        text = doc.text
+        doc._.simcheck_sections = self.find_sections(text)
+        doc._.simcheck_note_kind = self.note_kind(text)
         return doc
 
 
