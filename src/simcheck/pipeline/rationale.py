@@ -16,6 +16,7 @@ from simcheck.pipeline.sections import section_at
 
 MODEL_RULE_ID = "model.rationale.sentence"
 _MIN_WORDS = 4
+_SCORE_BATCH = 8
 
 
 class SentenceScorer(Protocol):
@@ -93,9 +94,16 @@ class RationaleClassifier:
         return self._apply(doc, sentences, self.scorer.score([sent.text for sent in sentences]))
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
-        """Score the candidate sentences of a batch of docs with one model call."""
+        """Score the candidate sentences of a few docs at a time with one model call.
+
+        The model's per-call cost is spread well over ``_SCORE_BATCH`` docs; holding more (spaCy's
+        ``batch_size``) would only add memory.
+        """
         iterator = iter(docs)
-        while batch := list(islice(iterator, batch_size)):
+        if self.scorer is None:
+            yield from (self(doc) for doc in iterator)
+            return
+        while batch := list(islice(iterator, min(batch_size, _SCORE_BATCH))):
             candidates = [self._candidates(doc) for doc in batch]
             texts = [sent.text for sentences in candidates for sent in sentences]
             scores = self.scorer.score(texts) if self.scorer is not None and texts else []
