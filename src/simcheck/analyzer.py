@@ -93,7 +93,7 @@ class Analyzer:
             The verdict.
 
         Raises:
-            InputError: For an empty, non-string or over-long note.
+            InputError: For an empty, non-string, over-long or invalid-Unicode note.
         """
         return self.verdict(self.nlp(self.validate(text)), note_id)
 
