@@ -31,6 +31,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold, StratifiedKFold
 from sklearn.pipeline import FeatureUnion, Pipeline
+from spacy.language import Language
 
 from simcheck.analyzer import Analyzer
 from simcheck.decide import decide
@@ -119,9 +120,8 @@ def at_threshold(evidence: NoteEvidence, threshold: float) -> NoteEvidence:
     return replace(evidence, mentions=kept, sentence_scores=scores)
 
 
-def _sentences(bundle: RuleBundle, records: Sequence[LabelRecord]) -> tuple[list[str], list[int], list[int]]:
+def _sentences(nlp: Language, records: Sequence[LabelRecord]) -> tuple[list[str], list[int], list[int]]:
     """Candidate sentences of the notes, their labels (overlaps a gold rationale span) and note index."""
-    nlp = build_nlp(bundle)
     texts: list[str] = []
     labels: list[int] = []
     groups: list[int] = []
@@ -135,9 +135,10 @@ def _sentences(bundle: RuleBundle, records: Sequence[LabelRecord]) -> tuple[list
     return texts, labels, groups
 
 
-def _prepare(bundle: RuleBundle, records: Sequence[LabelRecord], scorer_of: Callable[[int], _KeepAll]) -> list[_Note]:
+def _prepare(
+    nlp: Language, bundle: RuleBundle, records: Sequence[LabelRecord], scorer_of: Callable[[int], _KeepAll]
+) -> list[_Note]:
     """Run every note with all candidate sentences kept, scored by ``scorer_of(note index)``."""
-    nlp = build_nlp(bundle)
     component = nlp.get_pipe("simcheck_rationale")
     assert isinstance(component, RationaleClassifier)
     notes: list[_Note] = []
@@ -231,15 +232,17 @@ def train(annotations: str | Path, output: str | Path, version: str = DEFAULT_VE
     bundle = load_bundle()
     rules_versions = Versions(simcheck=package_version("simcheck"), rulepack=bundle.version, model="none")
 
-    texts, labels, groups = _sentences(bundle, train_records)
+    rules_only = Analyzer(build_nlp(bundle), bundle)
+    texts, labels, groups = _sentences(rules_only.nlp, train_records)
     sentences = sentence_classifier().fit(texts, labels)
     fold_of: dict[int, int] = {}
     fold_models: list[Any] = []
     for fold, (fit_rows, held_rows) in enumerate(GroupKFold(n_splits=FOLDS).split(texts, labels, groups)):
         fold_models.append(sentence_classifier().fit([texts[i] for i in fit_rows], [labels[i] for i in fit_rows]))
         fold_of.update({groups[i]: fold for i in held_rows})
-    train_notes = _prepare(bundle, train_records, lambda i: _KeepAll(fold_models[fold_of.get(i, 0)]))
-    dev_notes = _prepare(bundle, dev_records, lambda i: _KeepAll(sentences))
+    scoring = build_nlp(bundle)  # its classifier's scorer is swapped per note
+    train_notes = _prepare(scoring, bundle, train_records, lambda i: _KeepAll(fold_models[fold_of.get(i, 0)]))
+    dev_notes = _prepare(scoring, bundle, dev_records, lambda i: _KeepAll(sentences))
 
     threshold_f1 = {t: _rationale_f1(dev_notes, bundle, rules_versions, t) for t in THRESHOLDS}
     threshold = max(THRESHOLDS, key=lambda t: (threshold_f1[t], t))
@@ -265,7 +268,6 @@ def train(annotations: str | Path, output: str | Path, version: str = DEFAULT_VE
         manifest={},
     )
     full = Analyzer(build_nlp(bundle, model.rationale), bundle, model=model)
-    rules_only = Analyzer(build_nlp(bundle), bundle)
     metrics: dict[str, Any] = {
         "dev": _evaluate(full, dev_records),
         "dev_rules_only": _evaluate(rules_only, dev_records),
