@@ -25,7 +25,8 @@ import gen_pools as P  # noqa: E402
 from gen_engine import Section, assemble, layout, plain  # noqa: E402
 from gen_sites import SITES  # noqa: E402
 
-from simcheck.annotations import MODALITIES, decide_labels, split_of  # noqa: E402
+from simcheck.annotations import decide_labels, split_of  # noqa: E402
+from simcheck.evidence import MODALITIES  # noqa: E402
 
 SEED = "simcheck-annotations-v1"
 N_NOTES = 600

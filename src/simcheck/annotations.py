@@ -16,19 +16,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+from simcheck.evidence import FEATURES, MODALITIES
+
 Split = Literal["train", "dev", "test"]
 
 SPLITS: tuple[Split, ...] = ("train", "dev", "test")
-FEATURES = (
-    "custom_shielding",
-    "complex_blocking",
-    "contrast",
-    "arc_rotational",
-    "particle",
-    "brachytherapy",
-    "hyperthermia",
-)
-MODALITIES = ("CT", "MRI", "PET", "fluoroscopy", "ultrasound")
 SPAN_LABELS = ("RATIONALE", "AREA_COUNT", "TREATMENT_SITE", "FEATURE", "MODALITY")
 LEVELS = ("77290", "77285", "77280", "undetermined")
 ELEMENTS = ("rationale", "treatment_areas", "complexity", "imaging")

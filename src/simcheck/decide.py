@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from simcheck.evidence import Mention, NoteEvidence
+from simcheck.evidence import MODALITIES, Mention, NoteEvidence
 from simcheck.rules.schema import DecisionPack
 from simcheck.verdict import (
     ComplexityElement,
@@ -23,7 +23,6 @@ from simcheck.verdict import (
     Versions,
 )
 
-MODALITY_ORDER = ("CT", "MRI", "PET", "fluoroscopy", "ultrasound")
 _SUPERSEDED_CUE = "corrected later in the note (addendum)"
 
 
@@ -139,7 +138,7 @@ def decide(
     other_features = sorted({m.value for m in feature_mentions if m.value not in qualifying})
     modality_mentions = [m for m in affirmed if m.label == "MODALITY"]
     found_modalities = {m.value for m in modality_mentions}
-    modalities = [name for name in MODALITY_ORDER if name in found_modalities]
+    modalities = [name for name in MODALITIES if name in found_modalities]
 
     complexity_met = bool(features) or (areas is not None and areas >= policy.complex_area_count)
     supported = bool(rationale) and bool(modalities) and areas is not None and complexity_met

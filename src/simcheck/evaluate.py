@@ -9,18 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from simcheck.errors import Errors, InputError
+from simcheck.evidence import FEATURES, MODALITIES
 from simcheck.verdict import NoteError, Verdict
-
-FEATURES = (
-    "custom_shielding",
-    "complex_blocking",
-    "contrast",
-    "arc_rotational",
-    "particle",
-    "brachytherapy",
-    "hyperthermia",
-)
-MODALITIES = ("CT", "MRI", "PET", "fluoroscopy", "ultrasound")
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,17 @@ from typing import Literal
 
 Assertion = Literal["affirmed", "negated", "hypothetical", "historical", "template_blank"]
 ASSERTIONS: tuple[Assertion, ...] = ("affirmed", "negated", "hypothetical", "historical", "template_blank")
+#: The labeling guide's vocabularies: feature names, and modality names in the guide's order.
+FEATURES = (
+    "custom_shielding",
+    "complex_blocking",
+    "contrast",
+    "arc_rotational",
+    "particle",
+    "brachytherapy",
+    "hyperthermia",
+)
+MODALITIES = ("CT", "MRI", "PET", "fluoroscopy", "ultrasound")
 
 
 @dataclass(frozen=True)
