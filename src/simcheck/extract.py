@@ -19,7 +19,7 @@ from simcheck.pipeline import MENTIONS_KEY
 from simcheck.pipeline.rationale import MODEL_RULE_ID
 from simcheck.pipeline.sections import Section, section_at, title_end
 from simcheck.rules import RuleBundle
-from simcheck.rules.schema import ElementRule
+from simcheck.rules.schema import ElementRule, SiteNames
 
 _CHECKBOX = re.compile(r"\[\s*([xX✓✔√*]?)\s*\]|([☐☒☑])")
 _FIELD_VALUE = re.compile(r"[ \t]*(?:\([^)\n]{0,12}\)[ \t]*)?[:=][ \t]*([^\n]*)")
@@ -170,70 +170,7 @@ def _describes_imaging(span: Span, modality_tokens: set[int]) -> bool:
     return before >= 0 and before in modality_tokens and span.start - before <= 3
 
 
-_SITE_FILLER = frozenset(
-    {
-        "whole",
-        "entire",
-        "the",
-        "nodes",
-        "node",
-        "lymph",
-        "nodal",
-        "lesion",
-        "lesions",
-        "primary",
-        "met",
-        "mets",
-        "metastasis",
-        "metastases",
-        "mass",
-        "tumor",
-        "cancer",
-        "ca",
-        "disease",
-        "residual",
-        "-",
-        "/",
-        "of",
-    }
-)
-_SITE_SYNONYMS = {
-    "scv": "supraclavicular",
-    "sclav": "supraclavicular",
-    "supraclav": "supraclavicular",
-    "scf": "supraclavicular",
-    "pab": "axilla",
-    "axillary": "axilla",
-    "imn": "internal mammary",
-    "imc": "internal mammary",
-    "pelvic": "pelvis",
-    "cranial": "brain",
-    "cranium": "brain",
-    "tangents": "breast",
-    "tangential": "breast",
-    "cerebellar": "cerebellum",
-    "iliac": "ilium",
-    "mediastinal": "mediastinum",
-    "hilar": "hilum",
-    "esophageal": "esophagus",
-    "pancreatic": "pancreas",
-    "rectal": "rectum",
-    "gastric": "stomach",
-    "uterine": "uterus",
-    "vulvar": "vulva",
-    "endometrial": "endometrium",
-    "prostatic": "prostate",
-    "paraaortic": "para-aortic",
-    "periaortic": "para-aortic",
-    "aortic": "para-aortic",
-    "para": "",
-    "nasal": "nose",
-    "groin": "inguinal",
-    "lungs": "lung",
-}
-
-
-def _site_value(span: Span, base: str, lateral: bool) -> str:
+def _site_value(span: Span, base: str, lateral: bool, names: SiteNames) -> str:
     """Name one treatment site: its words normalised, with laterality ("L SCV nodes" -> "left supraclavicular")."""
     if base == "spine" and re.search(r"\b[CTLS]\d", span.text):
         return "spine " + re.sub(r"\s+", "", span.text.upper()).split("VERTEB")[0].removesuffix("SPINE")
@@ -245,8 +182,8 @@ def _site_value(span: Span, base: str, lateral: bool) -> str:
         word = token.lower_
         if word in _LATERALITY:
             side = side or _LATERALITY[word]
-        elif word not in _SITE_FILLER:
-            words.append(_SITE_SYNONYMS.get(word, word))
+        elif word not in names.ignore:
+            words.append(names.synonyms.get(word, word))
     if lateral and side is None:
         for token in span.doc[max(span.start - 2, 0) : span.start]:
             side = _LATERALITY.get(token.lower_) or side
@@ -271,6 +208,7 @@ class _Extractor:
         self._fused_contrast: set[int] = set()
         self.scores: dict[tuple[int, int], float] = doc._.simcheck_rationale_scores or {}
         self.title_end = title_end(self.text)
+        self.site_names = next((p.site_names for p in bundle.elements if p.site_names), SiteNames())
 
     def _rule(self, span: Span) -> tuple[str, ElementRule]:
         """Return the label and rule behind a mention span."""
@@ -342,7 +280,7 @@ class _Extractor:
                 return None
             if _describes_imaging(span, modality_tokens) or _DEVICE_COVERS.search(self.text, max(0, start - 24), start):
                 return None
-            value = _site_value(span, value, rule.lateral)
+            value = _site_value(span, value, rule.lateral, self.site_names)
 
         fused = False
         section_rule = self.section_rules.get(section.section_id)

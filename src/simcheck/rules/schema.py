@@ -50,6 +50,13 @@ class ElementExamples(_Strict):
     negative: list[str] = Field(min_length=1)
 
 
+class SiteNames(_Strict):
+    """How a treatment site's words become its name: words dropped, and words replaced by a synonym."""
+
+    ignore: frozenset[str] = frozenset()
+    synonyms: dict[str, str] = Field(default_factory=dict)
+
+
 class ElementPack(_Strict):
     """Rules for one documentation element."""
 
@@ -60,6 +67,7 @@ class ElementPack(_Strict):
     element: Literal["rationale", "treatment_areas", "complexity", "imaging"]
     label: Label
     rules: list[ElementRule] = Field(min_length=1)
+    site_names: SiteNames | None = None
     examples: ElementExamples
 
     def label_of(self, rule: ElementRule) -> str:
