@@ -7,6 +7,8 @@ from typing import Literal
 
 Assertion = Literal["affirmed", "negated", "hypothetical", "historical", "template_blank"]
 ASSERTIONS: tuple[Assertion, ...] = ("affirmed", "negated", "hypothetical", "historical", "template_blank")
+#: Rule id of rationale sentences found by the trained classifier rather than a rule.
+MODEL_RULE_ID = "model.rationale.sentence"
 #: The labeling guide's vocabularies: feature names, and modality names in the guide's order.
 FEATURES = (
     "custom_shielding",

@@ -14,9 +14,8 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from simcheck.evidence import Assertion, Mention, NoteEvidence
+from simcheck.evidence import MODEL_RULE_ID, Assertion, Mention, NoteEvidence
 from simcheck.pipeline import MENTIONS_KEY
-from simcheck.pipeline.rationale import MODEL_RULE_ID
 from simcheck.pipeline.sections import Section, section_at, title_end
 from simcheck.rules import RuleBundle
 from simcheck.rules.schema import ElementRule, SiteNames

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import math
 
-from simcheck.evidence import ASSERTIONS, NoteEvidence
+from simcheck.evidence import ASSERTIONS, MODEL_RULE_ID, NoteEvidence
 from simcheck.verdict import Verdict
-
-MODEL_RULE_PREFIX = "model."
 
 
 def note_features(evidence: NoteEvidence, verdict: Verdict) -> dict[str, float]:
@@ -38,8 +36,8 @@ def note_features(evidence: NoteEvidence, verdict: Verdict) -> dict[str, float]:
         count = sum(m.assertion == assertion for m in evidence.mentions)
         features[f"excluded.{assertion}"] = math.log1p(count)
     rationale = elements.rationale.evidence
-    features["rationale.rules"] = math.log1p(sum(not e.rule_id.startswith(MODEL_RULE_PREFIX) for e in rationale))
-    features["rationale.model"] = math.log1p(sum(e.rule_id.startswith(MODEL_RULE_PREFIX) for e in rationale))
+    features["rationale.rules"] = math.log1p(sum(e.rule_id != MODEL_RULE_ID for e in rationale))
+    features["rationale.model"] = math.log1p(sum(e.rule_id == MODEL_RULE_ID for e in rationale))
     scores = sorted(evidence.sentence_scores, reverse=True)
     features["rationale.max_score"] = scores[0] if scores else 0.0
     features["rationale.second_score"] = scores[1] if len(scores) > 1 else 0.0

@@ -37,12 +37,12 @@ from simcheck.analyzer import Analyzer
 from simcheck.decide import decide
 from simcheck.errors import Errors, InputError
 from simcheck.evaluate import LabelRecord, read_labels, score
-from simcheck.evidence import NoteEvidence
+from simcheck.evidence import MODEL_RULE_ID, NoteEvidence
 from simcheck.extract import extract
 from simcheck.features import note_features
 from simcheck.model import MODEL_NAME, NoteModel, RationaleModel, TrainedModel, save_model
 from simcheck.pipeline import build_nlp
-from simcheck.pipeline.rationale import MODEL_RULE_ID, RationaleClassifier, candidate_sentences
+from simcheck.pipeline.rationale import RationaleClassifier, candidate_sentences
 from simcheck.rules import RuleBundle, load_bundle
 from simcheck.verdict import Versions
 

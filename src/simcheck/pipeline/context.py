@@ -19,7 +19,7 @@ from medspacy.context.context_modifier import ConTextModifier
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from simcheck.pipeline.rationale import MODEL_RULE_ID
+from simcheck.evidence import MODEL_RULE_ID
 
 _INNER_SCOPE_SHARE = 0.5
 

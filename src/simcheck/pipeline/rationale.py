@@ -12,9 +12,9 @@ from typing import Protocol
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from simcheck.evidence import MODEL_RULE_ID
 from simcheck.pipeline.sections import section_at
 
-MODEL_RULE_ID = "model.rationale.sentence"
 _MIN_WORDS = 4
 _SCORE_BATCH = 8
 
