@@ -12,6 +12,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from simcheck.claims.rules_cli import rules_app
 from simcheck.errors import SimcheckError
 from simcheck.verdict import Evidence, Verdict
 
@@ -386,6 +387,66 @@ def report(
         errors.print(f"[red]error:[/red] unexpected {type(exc).__name__} while writing the report", highlight=False)
         raise typer.Exit(1) from None
     console.print(f"report of {stats.records:,} records -> {output}", highlight=False)
+
+
+claims_app = typer.Typer(no_args_is_help=True, help="Claim-aware checks: NCCI-style edits from payer rule packs.")
+app.add_typer(claims_app, name="claims")
+app.add_typer(rules_app, name="rules")
+
+
+@claims_app.command("check")
+def claims_check(
+    source: Annotated[str, typer.Argument(help="The claim JSON (the body of POST /v1/claims/check), or - for stdin.")],
+    store: Annotated[
+        Path | None,
+        typer.Option(help="The CMS NCCI/MUE rule store (default: $SIMCHECK_RULE_STORE or the user data dir)."),
+    ] = None,
+    fail_on: Annotated[
+        str | None, typer.Option("--fail-on", help="Exit 1 when a finding is at least this severe: deny or warn.")
+    ] = None,
+) -> None:
+    """Scrub a claim: print the findings and each line's note verdict as JSON (the API's response)."""
+    from simcheck.claims.check import check_claim, open_rule_store, store_files
+    from simcheck.errors import ClaimError, Errors, RuleStoreError
+
+    if fail_on not in (None, "deny", "warn"):
+        errors.print("[red]error:[/red] --fail-on must be deny or warn", highlight=False)
+        raise typer.Exit(2)
+    try:
+        raw = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
+        data = json.loads(raw)
+    except OSError as exc:
+        _fail(ClaimError("E074", Errors.E074.format(path=source, reason=exc.strerror or "unreadable")))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        reason = f"not valid JSON at byte {exc.pos}" if isinstance(exc, json.JSONDecodeError) else "not UTF-8"
+        _fail(ClaimError("E074", Errors.E074.format(path=source, reason=reason)))
+    try:
+        reference = open_rule_store(store)
+        result = check_claim(data, reference=reference, reference_files=store_files(reference))
+    except (ClaimError, RuleStoreError) as exc:
+        _fail(exc)
+    print(json.dumps(result.to_dict(), indent=2))
+    failing = {"deny": {"deny"}, "warn": {"deny", "warn"}}.get(fail_on or "", set())
+    if any(finding.severity in failing for finding in result.findings):
+        raise typer.Exit(1)
+
+
+@claims_app.command("packs")
+def claims_packs(
+    as_json: Annotated[bool, typer.Option("--json", help="Print the resolved packs as JSON.")] = False,
+) -> None:
+    """List the payer rule packs: version, parent, and each rule with its dates of service and confidence."""
+    from simcheck.claims.packs import available_packs, load_pack
+
+    packs = [load_pack(pack_id) for pack_id in available_packs()]
+    if as_json:
+        print(json.dumps([pack.model_dump(mode="json") for pack in packs], indent=2))
+        return
+    for pack in packs:
+        print(f"{pack.label}  {pack.name}" + (f"  (extends {pack.extends})" if pack.extends else ""))
+        for rule in pack.rules:
+            dates = f"{rule.effective_from or '...'} to {rule.effective_to or '...'}"
+            print(f"  {rule.id:<34} {rule.kind:<22} {rule.severity:<5} {dates:<26} {rule.confidence}")
 
 
 def main() -> None:

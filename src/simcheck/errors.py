@@ -29,6 +29,14 @@ class ModelLoadError(SimcheckError):
     """A trained model is missing, untrusted or does not match its manifest."""
 
 
+class ClaimError(SimcheckError):
+    """A claim or a payer rule pack cannot be used as given."""
+
+
+class RuleStoreError(SimcheckError):
+    """A CMS NCCI/MUE rule file or the local rule store cannot be used as given."""
+
+
 class Errors:
     """Error codes and message templates, spaCy style."""
 
@@ -64,5 +72,26 @@ class Errors:
     E067 = "HTTP {status}: {reason}"
     E068 = "The analysis workers are restarting; retry the request"
     E069 = "Internal error; quote request id {request_id} when reporting it"
+    E070 = "The claim is invalid: {field}: {reason}"
+    E071 = "There is no payer rule pack {payer!r}; the packs are: {known}"
+    E072 = "Payer rule pack {path} is invalid: {reason}"
+    E073 = "Payer rule pack {pack} extends {parent}, which extends {grandparent}: only one level is allowed"
+    E074 = "Cannot read the claim file {path}: {reason}"
+    E075 = "There is no rule store at {path}: import CMS files with `simcheck rules import-ncci` / `import-mue`"
     E040 = "Cannot read the annotation file {path}: {reason}"
     E041 = "{count} problem(s) in the annotation files"
+    E080 = "Cannot read the rule file {path}: {reason}"
+    E081 = "No {kind} header row in {path}: expected the columns {expected}"
+    E082 = "{path} line {line}: the {field} field is not valid ({reason})"
+    E083 = (
+        "No effective date for the MUE file {path}: keep the CMS file name (..._Eff_MM-DD-YYYY.csv)"
+        " or pass --effective-from YYYY-MM-DD"
+    )
+    E084 = (
+        "{path} is an Excel workbook and openpyxl is not installed:"
+        " use the .txt (PTP) or .csv (MUE) file from the same CMS zip"
+    )
+    E085 = "{path} is not a CMS rule file: {reason}"
+    E086 = "{path} is a {found} file, not {expected}"
+    E087 = "The rule store {path} cannot be used: {reason}"
+    E088 = "The setting must be practitioner or hospital, not {setting!r}"

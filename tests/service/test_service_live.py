@@ -72,6 +72,26 @@ def test_batch_over_http_keeps_order(http, analyzer):
     assert results[3] == analyzer.check(REDUCED, note_id="n3").to_dict()
 
 
+def test_claims_over_http_is_the_library_result(http, analyzer):
+    """A claim scrubbed by the real server, its note analysed in a worker: the library's result."""
+    from simcheck.claims import check_claim
+
+    claim = {
+        "payer": "medicare",
+        "lines": [
+            {"line_id": "1", "cpt": "77290", "date_of_service": "2026-03-02", "place_of_service": "22"},
+            {"line_id": "2", "cpt": "77290", "date_of_service": "2026-03-02", "modifiers": ["26"]},
+        ],
+        "history": [{"line_id": "h", "cpt": "77301", "date_of_service": "2026-03-12"}],
+        "notes": [{"note_id": "n1", "date": "2026-03-02", "text": REDUCED}],
+    }
+    response = http.post("/v1/claims/check", json=claim)
+    assert response.status_code == 200
+    assert response.json() == check_claim(claim, analyzer).to_dict()
+    rules = {finding["rule_id"] for finding in response.json()["findings"]}
+    assert {"imrt.bundle", "modifier.26_missing_at_facility", "mue.units", "note.level_mismatch"} <= rules
+
+
 def test_one_worker_process_per_core_setting(server):
     """The server runs the configured number of analysis worker processes."""
     children = psutil.Process(server.pid).children()

@@ -6,12 +6,17 @@ import json
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 
-from simcheck.errors import Errors
+from simcheck.claims.check import notes_to_check, scrub, store_files
+from simcheck.claims.model import Claim, ClaimResult
+from simcheck.claims.packs import load_pack
+from simcheck.errors import ClaimError, Errors
 from simcheck.service.engine import Engine
 from simcheck.service.errors import ServiceError, note_error
 from simcheck.service.schemas import (
+    EXAMPLE_CLAIM_RESULT,
     EXAMPLE_NOTE_ERROR,
     EXAMPLE_VERDICT,
     BatchRequest,
@@ -22,7 +27,7 @@ from simcheck.service.schemas import (
     error_responses,
 )
 from simcheck.service.settings import Settings
-from simcheck.verdict import Verdict
+from simcheck.verdict import NoteError, Verdict
 
 
 class JSON(JSONResponse):
@@ -86,6 +91,37 @@ async def check_batch(body: BatchRequest, engine: EngineDep, settings: SettingsD
         raise ServiceError(413, "E066", Errors.E066.format(count=len(body.notes), limit=settings.batch_max_notes))
     results = await engine.check_many([note.model_dump() for note in body.notes])
     return JSON({"results": results})
+
+
+@router.post(
+    "/v1/claims/check",
+    tags=["claims"],
+    summary="Scrub a claim",
+    response_model=ClaimResult,
+    response_description="Findings (NCCI-style edits of the payer pack) and each line with its note's verdict.",
+    responses=_example(EXAMPLE_CLAIM_RESULT) | error_responses(400, 401, 413, 415, 422, 503),
+)
+async def check_claim(body: Claim, request: Request, engine: EngineDep) -> JSON:
+    """Should these claim lines go out as billed?
+
+    Runs the payer pack's edits over the lines and the patient's history, and checks each simulation line's
+    linked note against the CPT 77290 documentation elements.
+    """
+    try:
+        pack = load_pack(body.payer)
+    except ClaimError as exc:
+        raise ServiceError(422, exc.code, f"payer: {exc.message}") from None
+    wanted = notes_to_check(body, pack)
+    results = await engine.check_many([{"note_id": body.notes[i].note_id, "text": body.notes[i].text} for i in wanted])
+    verdicts = {
+        index: NoteError.model_validate(result) if "error" in result else Verdict.model_validate(result)
+        for index, result in zip(wanted, results, strict=True)
+    }
+    store = request.app.state.rule_store
+    result = await run_in_threadpool(
+        scrub, body, verdicts, reference=store, reference_files=store_files(store), pack=pack
+    )
+    return JSON(result.to_dict())
 
 
 @router.get(

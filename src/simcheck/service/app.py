@@ -15,6 +15,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, PackageLoader
 
+from simcheck.claims.check import open_rule_store
 from simcheck.service import api, web
 from simcheck.service.engine import Engine, InProcessEngine, ProcessEngine
 from simcheck.service.errors import install_error_handlers
@@ -77,10 +78,15 @@ def create_app(settings: Settings | None = None, *, analyzer: Analyzer | None = 
             versions.get("model"),
         )
         app.state.engine = engine
+        app.state.rule_store = open_rule_store(settings.rule_store)
+        if app.state.rule_store is not None:
+            log.info("claim edits consult the CMS rule store %s", app.state.rule_store.path)
         try:
             yield
         finally:
             await engine.close()
+            if app.state.rule_store is not None:
+                app.state.rule_store.close()
 
     app = FastAPI(
         title="simcheck",
@@ -94,6 +100,7 @@ def create_app(settings: Settings | None = None, *, analyzer: Analyzer | None = 
         telemetry={"logs": False},  # exception log records could carry third-party messages
         openapi_tags=[
             {"name": "check", "description": "Check notes against the CPT 77290 documentation elements."},
+            {"name": "claims", "description": "Scrub claim lines: NCCI-style edits and the linked notes' verdicts."},
             {"name": "service", "description": "Versions and health."},
         ],
     )

@@ -6,6 +6,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from simcheck.claims.check import parse_claim, scrub
+from simcheck.claims.model import EXAMPLE_CLAIM
 from simcheck.verdict import ErrorDetail, NoteError, Verdict
 
 EXAMPLE_NOTE = (
@@ -94,6 +96,10 @@ EXAMPLE_NOTE_ERROR: dict[str, Any] = {
     "note_id": "n-002",
     "error": {"code": "E010", "message": "The note text is empty"},
 }
+
+
+EXAMPLE_CLAIM_RESULT: dict[str, Any] = scrub(parse_claim(EXAMPLE_CLAIM), {}).to_dict()
+"""The OIG pattern: a complex simulation paid 10 days before its IMRT plan (computed, so it never goes stale)."""
 
 
 class CheckRequest(BaseModel):

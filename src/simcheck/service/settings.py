@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, FilePath
 
 ENV_PREFIX = "SIMCHECK_"
 # simcheck.analyzer.DEFAULT_MAX_CHARS, repeated so the server process never imports spaCy and the model
@@ -32,6 +32,8 @@ class Settings(BaseModel):
         max_body_bytes: Largest request body, in bytes (413 beyond).
         workers: Analysis worker processes, each with its own pipeline; 0 analyses in the server process.
         log_level: Log level of the server and the ``simcheck`` loggers.
+        rule_store: The CMS NCCI/MUE rule store the claim edits consult (``simcheck rules import-ncci``);
+            by default the one at the user data dir, if imported.
     """
 
     model_config = ConfigDict(frozen=True, hide_input_in_errors=True)
@@ -42,6 +44,7 @@ class Settings(BaseModel):
     max_body_bytes: int = Field(default=20 * 1024 * 1024, gt=0)
     workers: int = Field(default_factory=available_cores, ge=0)
     log_level: str = Field(default="info", pattern="^(critical|error|warning|info|debug)$")
+    rule_store: FilePath | None = None
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: object) -> Settings:
