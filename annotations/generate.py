@@ -3,7 +3,8 @@
 Run ``.venv/bin/python annotations/generate.py`` from the repository root. Every note is composed from
 independent parts (note type, disease site, writing style, section order, phrasing, traps); its labels
 are derived from what the generator put in, reasoned per the labeling guide, and its spans are recorded
-while the text is assembled. Output: ``annotations/{train,dev,test}.jsonl`` split by
+while the text is assembled. Writer B's independently written notes (``annotations/writer_b``) are
+appended after writer A's in each file. Output: ``annotations/{train,dev,test}.jsonl`` split by
 :func:`simcheck.annotations.split_of`.
 """
 
@@ -24,6 +25,8 @@ sys.path.insert(0, str(HERE.parent / "src"))
 import gen_pools as P  # noqa: E402
 from gen_engine import Section, assemble, layout, plain  # noqa: E402
 from gen_sites import SITES  # noqa: E402
+from writer_b import N_NOTES as N_NOTES_B  # noqa: E402
+from writer_b import build_all as build_writer_b  # noqa: E402
 
 from simcheck.annotations import decide_labels, split_of  # noqa: E402
 from simcheck.evidence import MODALITIES  # noqa: E402
@@ -1093,16 +1096,22 @@ def main(argv: list[str] | None = None) -> int:
     """Write the corpus split into train/dev/test JSON Lines files."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=HERE, help="output directory (default: annotations/)")
-    parser.add_argument("-n", type=int, default=N_NOTES, help="number of notes")
+    parser.add_argument("-n", type=int, default=N_NOTES, help="number of writer-A notes")
+    parser.add_argument("--n-b", type=int, default=N_NOTES_B, help="number of writer-B notes (annotations/writer_b)")
     args = parser.parse_args(argv)
     files: dict[str, list[str]] = {"train": [], "dev": [], "test": []}
     for index in range(1, args.n + 1):
         record = build(index)
         files[split_of(record["id"])].append(json.dumps(record, ensure_ascii=False))
+    # writer B's records follow writer A's in each file (writer A's bytes are unchanged)
+    for record in build_writer_b(args.n_b):
+        files[split_of(record["id"])].append(json.dumps(record, ensure_ascii=False))
     args.out.mkdir(parents=True, exist_ok=True)
     for split, lines in files.items():
         (args.out / f"{split}.jsonl").write_text("".join(line + "\n" for line in lines), encoding="utf-8")
-    sys.stdout.write(f"wrote {args.n} notes: " + ", ".join(f"{k}={len(v)}" for k, v in files.items()) + "\n")
+    sys.stdout.write(
+        f"wrote {args.n} + {args.n_b} notes: " + ", ".join(f"{k}={len(v)}" for k, v in files.items()) + "\n"
+    )
     return 0
 
 

@@ -21,10 +21,13 @@ from simcheck.rules import RuleBundle
 from simcheck.rules.schema import ElementRule, SiteNames
 
 _CHECKBOX = re.compile(r"\[\s*([xX✓✔√*]?)\s*\]|([☐☒☑])")
+# "Contrast: IV", "PET fusion: ___", "Arc technique: yes": up to two more label words before the colon
 _FIELD_VALUE = re.compile(r"[ \t]*(?:\([^)\n]{0,12}\)[ \t]*)?[:=][ \t]*([^\n]*)")
+#: a feature or scan named in a longer field label: "PET fusion: ___", "Arc technique: yes"
+_LONG_LABEL = re.compile(r"(?:[ \t]+[A-Za-z][A-Za-z/-]{0,20}){1,2}(?=[ \t]*(?:\([^)\n]{0,12}\)[ \t]*)?[:=])")
 _VALUE_END = re.compile(r"\s{2,}|" + _CHECKBOX.pattern)
 _BLANK_VALUE = re.compile(r"^(?:_+|-+|\.+|\?+|n/?a|tbd|tbc|not applicable|unknown|\[\s*\]|☐)?$", re.IGNORECASE)
-_NEGATIVE_VALUE = re.compile(r"^(?:none|no|not\b|neg(?:ative)?\b|denied|declined|absent|nil|0\b(?!\s*\w))", re.I)
+_NEGATIVE_VALUE = re.compile(r"^(?:none|no\b|not\b|neg(?:ative)?\b|denied|declined|absent|nil|0\b(?!\s*\w))", re.I)
 _NUMBER_WORDS = {
     w: n
     for n, w in enumerate(
@@ -51,13 +54,17 @@ _NUMBER_WORDS = {
 _LEADING_NUMBER = re.compile(r"^\s*(\d{1,2}|[A-Za-z]+)\b")
 _TREATMENT_CUE = re.compile(
     r"\b(?:treat\w*|target\w*|fields?|areas?|sites?|isocent\w*|iso|simulat\w*|sim|ports?|volumes?|boost\w*|"
-    r"ctv\w*|ptv\w*|irradiat\w*|includ\w*|radiation to|rt to|xrt to|plan\w*|cover\w*)\b",
+    r"ctv\w*|ptv\w*|irradiat\w*|includ\w*|radiation to|rt to|xrt to|plan\w*|cover\w*|\d+(?:\.\d+)?[ \t]*c?gy)\b",
     re.IGNORECASE,
 )
 _SCAN_EXTENT = re.compile(r"\b(?:slices?|scanned|scan (?:range|extent|length)|from \S+(?: \S+)? to)\b", re.I)
 _IMAGING_OF = frozenset({"of", "the", "-", "/"})
 #: "mask covering the neck", "arms on chest": a body part named by a device or position, not an area
 _DEVICE_COVERS = re.compile(r"\b(?:covering|covers|under|behind|beneath)[ \t]+(?:the[ \t]+)?\Z", re.I)
+#: "knee sponge", "head rest", "arm board": a positioning device named by the body part it holds
+_DEVICE_AFTER = re.compile(
+    r"[ \t]*(?:sponge|support|rest|cushion|board|wedge|bolster|holder|pad|roll|positioner|fix|lok|bite|cup)s?\b", re.I
+)
 _LATERALITY = {
     "left": "left",
     "lt": "left",
@@ -77,6 +84,7 @@ _CATEGORY_ASSERTION: dict[str, Assertion] = {
 _NOT_COUNTED_SECTIONS = frozenset({"indication", "prior_course", "exam", "signature", "order"})
 _SCOPE_FREE_LABELS = frozenset({"AREA_COUNT", "TREATMENT_SITE"})
 _TREATING = re.compile(r"\b(?:treat|treating|treated|irradiat\w*|target\w*|boost\w*|simulat\w*)\b", re.I)
+_NEAR = 24  # characters either side that an ElementRule.exclude_near regex looks at
 _FUSED_CONTRAST_CUE = "contrast of a fused diagnostic scan"
 _DATED_RESULT = re.compile(r"[ \t]*\(?\d{1,2}/\d{1,2}(?:/\d{2,4})?\)?[ \t]*:")
 #: Rationale sentences found by the classifier stand in for a rule with this id.
@@ -111,9 +119,13 @@ def parse_count(value: str) -> int | None:
     return number if number is not None and 0 < number <= 20 else None
 
 
-def _field_value(text: str, end: int) -> tuple[str, int] | None:
-    """Return a field's value after ``label:`` and where it ends, or None if no colon follows."""
-    match = _FIELD_VALUE.match(text, end)
+def _field_value(text: str, end: int, long_label: bool = False) -> tuple[str, int] | None:
+    """Return a field's value after ``label:`` and where it ends, or None if no colon follows.
+
+    With ``long_label``, up to two more label words may come between the mention and the colon.
+    """
+    label_rest = _LONG_LABEL.match(text, end) if long_label else None
+    match = _FIELD_VALUE.match(text, label_rest.end() if label_rest else end)
     if not match:
         return None
     value_start = match.start(1)
@@ -217,10 +229,14 @@ class _Extractor:
         return pack.label_of(rule), rule
 
     def _kept(self, span: Span) -> bool:
-        """Whether a match stands: field rules need a field, and a rule's ``exclude`` must not match."""
+        """Whether a match stands: field rules need a field; ``exclude`` and ``exclude_near`` must not match."""
         rule = self._rule(span)[1]
         if rule.exclude is not None and re.search(rule.exclude, span.text, re.IGNORECASE):
             return False
+        if rule.exclude_near is not None:
+            around = self.text[max(0, span.start_char - _NEAR) : span.end_char + _NEAR]
+            if re.search(rule.exclude_near, around, re.IGNORECASE):
+                return False
         return not rule.field or self._field(span) is not None
 
     def mentions(self) -> list[Mention]:
@@ -240,7 +256,7 @@ class _Extractor:
 
     def _field(self, span: Span) -> tuple[str, int] | None:
         """Return the field value after a mention, unless the mention is a section header with no inline text."""
-        field = _field_value(self.text, span.end_char)
+        field = _field_value(self.text, span.end_char, long_label=span.label_ in ("FEATURE", "MODALITY"))
         if field is not None and not field[0]:
             section = section_at(self.sections, span.start_char)
             if section.header is not None and span.start_char < section.start + len(section.header):
@@ -277,7 +293,11 @@ class _Extractor:
         if label == "TREATMENT_SITE":
             if any(r_start <= start and end <= r_end for r_start, r_end in rationale):
                 return None
-            if _describes_imaging(span, modality_tokens) or _DEVICE_COVERS.search(self.text, max(0, start - 24), start):
+            if (
+                _describes_imaging(span, modality_tokens)
+                or _DEVICE_COVERS.search(self.text, max(0, start - 24), start)
+                or _DEVICE_AFTER.match(self.text, end)
+            ):
                 return None
             value = _site_value(span, value, rule.lateral, self.site_names)
 

@@ -51,7 +51,7 @@ FOLDS = 5
 THRESHOLDS = tuple(round(0.3 + 0.05 * i, 2) for i in range(13))  # 0.30 ... 0.90
 BAND_STEPS = tuple(round(0.05 * i, 2) for i in range(10))  # half-widths 0 ... 0.45
 MISSED_ERROR_COST = 10  # reviews worth spending to catch one wrong verdict
-DEFAULT_VERSION = "2026.11.0"
+DEFAULT_VERSION = "2026.12.0"
 _MIN_OVERLAP = 5
 
 

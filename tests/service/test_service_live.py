@@ -262,11 +262,20 @@ def test_openapi_property_run(server, mode):
     checks = [not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance]
     checks += [positive_data_acceptance] if mode == "positive" else []
     operations = [result.ok() for result in schema.get_all_operations()]
-    assert {op.path for op in operations} == {"/v1/check", "/v1/check/batch", "/v1/version", "/healthz"}
+    assert {op.path for op in operations} == {
+        "/v1/check",
+        "/v1/check/batch",
+        "/v1/claims/check",
+        "/v1/version",
+        "/healthz",
+    }
     ran = 0
     for operation in operations:
         if mode == "negative" and not operation.body.items:
             continue  # nothing to make invalid
+        # a claim's line ids must be unique and notes must link to them: rules a JSON schema cannot state
+        semantic = operation.path == "/v1/claims/check"
+        op_checks = [check for check in checks if not (semantic and check is positive_data_acceptance)]
 
         @settings(
             max_examples=40,
@@ -279,11 +288,12 @@ def test_openapi_property_run(server, mode):
         @given(case=operation.as_strategy(generation_mode=generation_mode))
         def run(case):
             response = case.call()
-            case.validate_response(response, checks=checks, additional_checks=[error_shape])
+            # run() is called right below, inside this iteration
+            case.validate_response(response, checks=op_checks, additional_checks=[error_shape])  # noqa: B023
 
         run()
         ran += 1
-    assert ran == (4 if mode == "positive" else 2)
+    assert ran == (5 if mode == "positive" else 3)
 
 
 def worker_pids(server) -> list[int]:

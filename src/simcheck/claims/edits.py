@@ -16,7 +16,8 @@ from typing import Protocol
 
 from simcheck.claims import packs
 from simcheck.claims.cms import Mue, PtpEdit, Setting
-from simcheck.claims.model import Claim, ClaimLine, Finding, Severity
+from simcheck.claims.model import Claim, ClaimLine, Finding
+from simcheck.claims.packs import Severity
 from simcheck.verdict import NoteError, Verdict
 
 SEVERITY_ORDER: dict[Severity, int] = {"deny": 0, "warn": 1, "info": 2}

@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, JsonValue, StringConstraints, model_validator
 
+from simcheck.claims.packs import Severity, available_packs
 from simcheck.verdict import NoteError, Verdict
 
-Severity = Literal["deny", "warn", "info"]
+_PAYERS: list[JsonValue] = [*available_packs()]
 ClaimType = Literal["professional", "institutional"]
 
 
@@ -85,7 +86,11 @@ class Claim(_Input):
 
     model_config = ConfigDict(extra="forbid", frozen=True, json_schema_extra={"examples": [EXAMPLE_CLAIM]})
 
-    payer: str = Field(default="medicare", description="The payer rule pack's id (see `simcheck claims packs`).")
+    payer: str = Field(
+        default="medicare",
+        description="The payer rule pack's id (see `simcheck claims packs`); another id is a 422 (E071).",
+        json_schema_extra={"enum": _PAYERS},
+    )
     patient_id: str | None = Field(default=None, max_length=128)
     claim_type: ClaimType = Field(
         default="professional",

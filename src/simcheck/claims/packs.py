@@ -17,8 +17,9 @@ from typing import Annotated, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from simcheck.claims.model import Severity
 from simcheck.errors import ClaimError, Errors
+
+Severity = Literal["deny", "warn", "info"]
 
 Confidence = Literal["V-primary", "V-primary, payer", "V-secondary", "UNVERIFIED"]
 CodeList = list[Annotated[str, Field(pattern=r"^(\d{5}|\d{4}[FTU]|[A-V]\d{4})$")]]

@@ -26,6 +26,10 @@ class ElementRule(_Strict):
     exclude: str | None = Field(
         default=None, description="Regex (case-insensitive): a match whose text it finds is dropped"
     )
+    exclude_near: str | None = Field(
+        default=None,
+        description="Regex (case-insensitive): a match is dropped when it finds it within 24 characters around",
+    )
 
     @model_validator(mode="after")
     def _patterns_match_text(self) -> ElementRule:
