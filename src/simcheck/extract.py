@@ -65,6 +65,8 @@ _DEVICE_COVERS = re.compile(r"\b(?:covering|covers|under|behind|beneath)[ \t]+(?
 _DEVICE_AFTER = re.compile(
     r"[ \t]*(?:sponge|support|rest|cushion|board|wedge|bolster|holder|pad|roll|positioner|fix|lok|bite|cup)s?\b", re.I
 )
+#: "will be delivered with VMAT": a technique's future tense is the treatment the simulation is for
+_DELIVERY = re.compile(r"\bwill[ \t]+be[ \t]+(?:delivered|treated|planned)[ \t]+(?:with|using|by)\b", re.I)
 _LATERALITY = {
     "left": "left",
     "lt": "left",
@@ -312,11 +314,14 @@ class _Extractor:
             assertion, cue, fused = _modifier_assertion(span)
             if assertion == "hypothetical" and label in _SCOPE_FREE_LABELS and _TREATING.search(span.sent.text):
                 assertion, cue = None, None
+            if assertion == "hypothetical" and label == "FEATURE" and _DELIVERY.search(span.sent.text):
+                assertion, cue = None, None  # "will be delivered with VMAT": the technique simulated for
             if assertion == "historical" and fused and label == "MODALITY":
                 assertion, cue = None, None
             if fused and label == "FEATURE" and value == "contrast":
                 self._fused_contrast.add(start)
-        if assertion is None and section_rule is not None:
+        ticked = section_rule is not None and section_rule.checked_boxes_count
+        if assertion is None and section_rule is not None and not (ticked and _checkbox_state(self.text, start)):
             for section_assertion, labels in section_rule.assertion.items():
                 if label in labels and not (section_assertion == "historical" and fused and label == "MODALITY"):
                     assertion, cue = section_assertion, section_cue
@@ -337,7 +342,8 @@ class _Extractor:
             counts_as_area = not in_title and (
                 listed
                 or (
-                    section.section_id not in _NOT_COUNTED_SECTIONS
+                    not rule.listed_only
+                    and section.section_id not in _NOT_COUNTED_SECTIONS
                     and bool(_TREATMENT_CUE.search(sentence))
                     and not _SCAN_EXTENT.search(sentence)
                 )

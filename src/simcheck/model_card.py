@@ -134,10 +134,11 @@ radiation-oncology simulation documentation, or payer policies that differ from 
 ## The models
 - **Rationale sentence classifier** (`rationale.skops`): TF-IDF of word 1-2-grams and character
   3-4-grams, logistic regression (balanced classes). A sentence scoring at or above
-  **{manifest["rationale"]["threshold"]}** (the threshold with the best dev rationale F1) that holds no
-  rule-matched rationale becomes rationale evidence (`rule_id: model.rationale.sentence`, with its
-  `score`). ConText, sections and templates then judge it like any rule mention (negated, planned,
-  copied-forward sentences do not count).
+  **{manifest["rationale"]["threshold"]}** (the highest threshold within 0.01 of the best dev rationale F1:
+  the curve is flat, and a false reason can make a false supported verdict) that holds no rule-matched
+  rationale becomes rationale evidence (`rule_id: model.rationale.sentence`, with its `score`).
+  ConText, sections and templates then judge it like any rule mention (negated, planned, copied-forward
+  sentences do not count).
 - **Note model** (`note.skops`): logistic regression over features of the rule evidence (element
   statuses, counts, excluded mentions by reason, best rationale sentence scores), calibrated with
   sigmoid (Platt) scaling over 5 stratified folds, fitted on out-of-fold train evidence.

@@ -8,8 +8,10 @@ report, after every choice is made, and never feeds back into training.
    character n-grams) logistic regression is fitted, plus five fold models for out-of-fold scores.
 2. Every note runs through the pipeline with every candidate sentence kept as a scored mention, so
    the decision at any threshold is a filter away (no re-parsing per threshold).
-3. The threshold maximising dev rationale F1 is kept; the note model (sigmoid-calibrated logistic
-   regression over :func:`simcheck.features.note_features`) is fitted on out-of-fold train evidence.
+3. The highest threshold whose dev rationale F1 is within ``THRESHOLD_TOLERANCE`` of the best is kept
+   (the curve is flat, and a false rationale can make a false supported verdict); the note model
+   (sigmoid-calibrated logistic regression over :func:`simcheck.features.note_features`) is fitted on
+   out-of-fold train evidence.
 4. The review band is the band around 0.5 with the least cost on dev, where a reviewed note costs 1
    and a wrong verdict that skips review costs ``MISSED_ERROR_COST``.
 """
@@ -49,6 +51,9 @@ from simcheck.verdict import Versions
 SEED = 0
 FOLDS = 5
 THRESHOLDS = tuple(round(0.3 + 0.05 * i, 2) for i in range(13))  # 0.30 ... 0.90
+THRESHOLD_TOLERANCE = 0.01
+"""Dev rationale F1 differences up to this (about two dev notes) are noise; among them the highest threshold
+wins, because a sentence wrongly taken for a reason can turn a note into a false supported verdict."""
 BAND_STEPS = tuple(round(0.05 * i, 2) for i in range(10))  # half-widths 0 ... 0.45
 MISSED_ERROR_COST = 10  # reviews worth spending to catch one wrong verdict
 DEFAULT_VERSION = "2026.12.0"
@@ -245,7 +250,8 @@ def train(annotations: str | Path, output: str | Path, version: str = DEFAULT_VE
     dev_notes = _prepare(scoring, bundle, dev_records, lambda i: _KeepAll(sentences))
 
     threshold_f1 = {t: _rationale_f1(dev_notes, bundle, rules_versions, t) for t in THRESHOLDS}
-    threshold = max(THRESHOLDS, key=lambda t: (threshold_f1[t], t))
+    best = max(threshold_f1.values())
+    threshold = max(t for t in THRESHOLDS if round(best - threshold_f1[t], 6) <= THRESHOLD_TOLERANCE)
 
     def features(note: _Note) -> dict[str, float]:
         evidence = at_threshold(note.evidence, threshold)

@@ -14,18 +14,32 @@ from .sites import Site
 
 NUMBER_WORDS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five"}
 
-CT_SURFACES = ["CT simulation", "planning CT", "CT scan on the large-bore simulator", "helical CT (2 mm slices)",
-               "CT sim", "non-gated CT in treatment position", "treatment-planning CT"]
+CT_SURFACES = [
+    "CT simulation",
+    "planning CT",
+    "CT scan on the large-bore simulator",
+    "helical CT (2 mm slices)",
+    "CT sim",
+    "non-gated CT in treatment position",
+    "treatment-planning CT",
+]
 FOURD_SURFACES = ["4DCT", "4D-CT (10 phases, RPM block)", "four-dimensional CT", "respiratory-correlated 4DCT"]
 
 GENERIC_REASONS = [
-    ("OAR proximity", "the target lies directly against a dose-limiting normal structure that must be outlined on "
-     "the planning images"),
+    (
+        "OAR proximity",
+        "the target lies directly against a dose-limiting normal structure that must be outlined on "
+        "the planning images",
+    ),
     ("irregular target", "the target volume is irregular and wraps around adjacent normal tissue"),
-    ("prior field overlap", "the current target overlaps a previously irradiated field, so prior dose must be "
-     "reconstructed"),
-    ("immobilization", "pain and kyphosis prevent a standard position, so a custom immobilization device had to be "
-     "built"),
+    (
+        "prior field overlap",
+        "the current target overlaps a previously irradiated field, so prior dose must be reconstructed",
+    ),
+    (
+        "immobilization",
+        "pain and kyphosis prevent a standard position, so a custom immobilization device had to be built",
+    ),
     ("fusion for delineation", "the target is not visible on CT alone and needs registration of other imaging"),
 ]
 
@@ -47,8 +61,11 @@ def rationale(rng: random.Random, category: str, reason: str, form: str) -> str:
             f"In particular, {mark}, which is why {{pr}} was brought in for a complex simulation.",
             f"We proceeded with complex simulation given that {mark}.",
         ],
-        "field": [f"Medical necessity: {mark_cap}.", f"Rationale for complex simulation: {mark_cap}.",
-                  f"Indication for complex sim: {mark_cap}."],
+        "field": [
+            f"Medical necessity: {mark_cap}.",
+            f"Rationale for complex simulation: {mark_cap}.",
+            f"Indication for complex sim: {mark_cap}.",
+        ],
         "check": [f"[x] Complex simulation required - reason: {mark_cap}.", f"Justification: {mark_cap}."],
         "terse": [f"Complex sim b/c {mark}.", f"Reason: {mark}.", f"Why complex: {mark}."],
     }
@@ -69,12 +86,20 @@ def area_list(rng: random.Random, areas: list[tuple[str, str]], stated: bool, fo
     if form == "prose":
         if stated:
             noun = "treatment area" if n == 1 else "treatment areas"
-            return rng.choice([
-                f"We simulated {ev('N', str(n), f'{count_word} {noun}')}: {joined}.",
-                f"There are {ev('N', str(n), f'{count_word} separate {noun}')}, namely the {joined}.",
-            ])
-        return rng.choice([f"Sites simulated today: the {joined}.", f"The areas to be set up are the {joined}.",
-                           f"Simulation was for the {joined}."])
+            return rng.choice(
+                [
+                    f"We simulated {ev('N', str(n), f'{count_word} {noun}')}: {joined}.",
+                    f"There {'is' if n == 1 else 'are'} {ev('N', str(n), f'{count_word} separate {noun}')}, namely the "
+                    f"{joined}.",
+                ]
+            )
+        return rng.choice(
+            [
+                f"Sites simulated today: the {joined}.",
+                f"The areas to be set up are the {joined}.",
+                f"Simulation was for the {joined}.",
+            ]
+        )
     if form == "field":
         if rng.random() < 0.4 and n > 1:
             isos = "; ".join(f"Iso {i + 1}: {m}" for i, m in enumerate(marks))
@@ -85,9 +110,7 @@ def area_list(rng: random.Random, areas: list[tuple[str, str]], stated: bool, fo
         return f"{head}Treatment site(s): {numbered}"
     if form == "check":
         if stated and n in (1, 2, 3):
-            boxes = "  ".join(
-                (f"[x] {ev('N', str(k), str(k))}" if k == n else f"[ ] {k}") for k in (1, 2, 3)
-            )
+            boxes = "  ".join((f"[x] {ev('N', str(k), str(k))}" if k == n else f"[ ] {k}") for k in (1, 2, 3))
             return f"Treatment areas: {boxes}\n" + "\n".join(f"  [x] {m}" for m in marks)
         return "Sites:\n" + "\n".join(f"  [x] {m}" for m in marks)
     if stated:
@@ -130,12 +153,20 @@ _FEATURE_PROSE = {
     ],
 }
 _FEATURE_SURFACE = {
-    "arc_rotational": ["VMAT", "volumetric modulated arc therapy (2 full arcs)", "RapidArc", "helical tomotherapy",
-                       "dual-arc VMAT", "partial-arc VMAT"],
+    "arc_rotational": [
+        "VMAT",
+        "volumetric modulated arc therapy (2 full arcs)",
+        "RapidArc",
+        "helical tomotherapy",
+        "dual-arc VMAT",
+        "partial-arc VMAT",
+    ],
     "particle": ["pencil-beam scanning proton therapy", "proton therapy", "intensity-modulated proton therapy"],
     "complex_blocking": ["Complex blocking", "complex blocking"],
-    "hyperthermia": ["hyperthermia thermometry probe positions were verified on the scan",
-                     "hyperthermia probe placement verified"],
+    "hyperthermia": [
+        "hyperthermia thermometry probe positions were verified on the scan",
+        "hyperthermia probe placement verified",
+    ],
 }
 SHIELD = {
     "skin": ["a custom electron cutout", "a lead cutout made from the clinical outline", "a custom Cerrobend cutout"],
@@ -146,10 +177,17 @@ SHIELD = {
     "medulloblastoma": ["custom lens shielding blocks", "custom Cerrobend blocks for the lenses"],
 }
 BRACHY = {
-    "cervix": ["tandem and ovoid applicator position was verified", "ring and tandem position verified",
-               "vaginal cylinder position verified", "applicator position verified against the cervical os"],
-    "prostate": ["HDR catheter positions verified", "needle positions were verified relative to the base and apex",
-                 "template and catheter positions verified"],
+    "cervix": [
+        "tandem and ovoid applicator position was verified",
+        "ring and tandem position verified",
+        "vaginal cylinder position verified",
+        "applicator position verified against the cervical os",
+    ],
+    "prostate": [
+        "HDR catheter positions verified",
+        "needle positions were verified relative to the base and apex",
+        "template and catheter positions verified",
+    ],
 }
 
 
@@ -159,7 +197,9 @@ def feature(rng: random.Random, site: Site, name: str, form: str) -> str:
         phrase = rng.choice(site.contrast)
         short = _contrast_short(phrase)
         if form == "prose":
-            return rng.choice([f"{ev('F', 'contrast', cap(phrase))}.", f"During the scan, {ev('F', 'contrast', phrase)}."])
+            return rng.choice(
+                [f"{ev('F', 'contrast', cap(phrase))}.", f"During the scan, {ev('F', 'contrast', phrase)}."]
+            )
         if form == "field":
             return f"Contrast: {ev('F', 'contrast', cap(phrase))}"
         if form == "check":
@@ -168,8 +208,12 @@ def feature(rng: random.Random, site: Site, name: str, form: str) -> str:
     if name == "custom_shielding":
         surf = rng.choice(SHIELD.get(site.key, ["a custom Cerrobend block"]))
         if form == "prose":
-            return rng.choice([f"{cap(ev('F', name, surf))} was fabricated from the simulation outline.",
-                               f"We made {ev('F', name, surf)} at simulation."])
+            return rng.choice(
+                [
+                    f"{ev('F', name, cap(surf))} was fabricated from the simulation outline.",
+                    f"We made {ev('F', name, surf)} at simulation.",
+                ]
+            )
         if form == "field":
             return f"Custom shielding: {ev('F', name, cap(surf.removeprefix('a ').removeprefix('an ')))} made"
         if form == "check":
@@ -178,7 +222,7 @@ def feature(rng: random.Random, site: Site, name: str, form: str) -> str:
     if name == "brachytherapy":
         surf = rng.choice(BRACHY.get(site.key, BRACHY["cervix"]))
         if form in ("prose", "field"):
-            return f"{cap(ev('F', name, surf))}."
+            return f"{ev('F', name, cap(surf))}."
         if form == "check":
             return f"[x] {ev('F', name, surf)}"
         return f"{ev('F', name, surf)}"
@@ -187,8 +231,12 @@ def feature(rng: random.Random, site: Site, name: str, form: str) -> str:
         template = rng.choice(_FEATURE_PROSE[name])
         return template.format(m=ev("F", name, cap(surf) if template.startswith("{m}") else surf))
     if form == "field":
-        label = {"arc_rotational": "Technique", "particle": "Modality", "complex_blocking": "Blocking",
-                 "hyperthermia": "Hyperthermia"}[name]
+        label = {
+            "arc_rotational": "Technique",
+            "particle": "Modality",
+            "complex_blocking": "Blocking",
+            "hyperthermia": "Hyperthermia",
+        }[name]
         return f"{label}: {ev('F', name, cap(surf) if name != 'arc_rotational' else surf)}"
     if form == "check":
         return f"[x] {ev('F', name, surf)}"
@@ -200,9 +248,13 @@ def modality(rng: random.Random, name: str, form: str, fourd: bool, old_contrast
     if name == "CT":
         surf = rng.choice(FOURD_SURFACES if fourd else CT_SURFACES)
         if form == "prose":
-            return rng.choice([f"A {ev('M', 'CT', surf)} was performed in the treatment position.",
-                               f"We obtained a {ev('M', 'CT', surf)} with the patient immobilized.",
-                               f"{cap(ev('M', 'CT', surf))} acquired and sent to the planning system."])
+            return rng.choice(
+                [
+                    f"A {ev('M', 'CT', surf)} was performed in the treatment position.",
+                    f"We obtained a {ev('M', 'CT', surf)} with the patient immobilized.",
+                    f"{ev('M', 'CT', cap(surf))} acquired and sent to the planning system.",
+                ]
+            )
         if form == "field":
             return f"Scan: {ev('M', 'CT', surf)}"
         if form == "check":
@@ -219,8 +271,14 @@ def modality(rng: random.Random, name: str, form: str, fourd: bool, old_contrast
             ["contrast-enhanced PET/CT from [redacted]"] if old_contrast else ["PET/CT", "FDG PET", "staging PET/CT"]
         )
     elif name == "fluoroscopy":
-        surf = rng.choice(["fluoroscopy", "C-arm fluoroscopy", "the conventional simulator (fluoro)",
-                           "orthogonal fluoroscopic images"])
+        surf = rng.choice(
+            [
+                "fluoroscopy",
+                "C-arm fluoroscopy",
+                "the conventional simulator (fluoro)",
+                "orthogonal fluoroscopic images",
+            ]
+        )
         if form == "prose":
             return f"Position was confirmed with {ev('M', name, surf)}."
         if form in ("field", "check"):
@@ -234,8 +292,12 @@ def modality(rng: random.Random, name: str, form: str, fourd: bool, old_contrast
             return f"{'[x] ' if form == 'check' else 'Guidance: '}{ev('M', name, surf)}"
         return f"under {ev('M', name, surf)}"
     if form == "prose":
-        return rng.choice([f"The {ev('M', name, surf)} was fused to the planning CT for target delineation.",
-                           f"{cap(ev('M', name, surf))} registered to the simulation scan to define the target."])
+        return rng.choice(
+            [
+                f"The {ev('M', name, surf)} was fused to the planning CT for target delineation.",
+                f"{ev('M', name, cap(surf))} registered to the simulation scan to define the target.",
+            ]
+        )
     if form == "field":
         return f"Fusion: {ev('M', name, surf)} (rigid registration to planning CT)"
     if form == "check":

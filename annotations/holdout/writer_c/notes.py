@@ -15,8 +15,9 @@ from typing import Any
 from simcheck.annotations import decide_labels
 
 from . import evidence as E
+from . import filler as F
 from . import phrases as P
-from .markup import ev, render, strip_marks
+from .markup import render, strip_marks
 from .sites import SITES, Site
 from .styles import STYLE_TRANSFORMS
 
@@ -29,8 +30,7 @@ SPECIAL_SITES = {
     "srs_sbrt_sim": {"brain_mets", "lung", "bone_mets", "liver", "pancreas"},
     "peds_anesthesia_sim": {"pediatric", "medulloblastoma"},
     "palliative_sim": {"bone_mets", "lung", "brain_mets"},
-    "resim": {"head_neck", "lung", "cervix", "rectum", "esophagus", "breast", "sarcoma", "bladder", "anal",
-              "pancreas"},
+    "resim": {"head_neck", "lung", "cervix", "rectum", "esophagus", "breast", "sarcoma", "bladder", "anal", "pancreas"},
     "boost_sim": {"breast", "prostate", "rectum", "head_neck", "bladder"},
     "electron_setup": {"skin", "breast"},
     "tbi_sim": {"tbi"},
@@ -43,8 +43,16 @@ OUTCOME_TYPES = {
     "unsup_no_imaging": ["electron_setup", "palliative_sim"],
     "unsup_no_areas": [*GENERAL, "srs_sbrt_sim", "palliative_sim", "peds_anesthesia_sim", "resim"],
     "l77285": [*GENERAL, "palliative_sim", "resim", "csi_sim"],
-    "l77280": [*GENERAL, "palliative_sim", "srs_sbrt_sim", "boost_sim", "resim", "electron_setup", "tbi_sim",
-               "peds_anesthesia_sim"],
+    "l77280": [
+        *GENERAL,
+        "palliative_sim",
+        "srs_sbrt_sim",
+        "boost_sim",
+        "resim",
+        "electron_setup",
+        "tbi_sim",
+        "peds_anesthesia_sim",
+    ],
     "undetermined_sim": [*GENERAL, "palliative_sim"],
     "nonsim": NONSIM,
 }
@@ -65,12 +73,15 @@ FEMALE = {"breast", "cervix"}
 MALE = {"prostate"}
 FOURD_SITES = {"lung", "liver", "pancreas", "esophagus"}
 UNKNOWN_DX = {
-    "bone_mets": ["metastatic carcinoma with painful osseous disease (sites per directive)", "ICD-10 C79.51"],
-    "lymphoma": ["lymphoma, see oncology history", "ICD-10 C83.38"],
-    "pediatric": ["pediatric solid tumor, protocol patient", "ICD-10 C49.9"],
-    "sarcoma": ["soft tissue sarcoma, see problem list", "ICD-10 C49.9"],
-    "skin": ["multiple cutaneous malignancies, see derm notes", "ICD-10 C44.92"],
-    "brain_mets": ["metastatic disease to brain (lesion count per planning MRI)", "ICD-10 C79.31"],
+    "bone_mets": [
+        "metastatic carcinoma with painful osseous disease (sites per directive)",
+        "secondary malignancy of bone (ICD-10 C79.51)",
+    ],
+    "lymphoma": ["lymphoma, see oncology history", "relapsed lymphoma (ICD-10 C83.38)"],
+    "pediatric": ["a pediatric solid tumor on a cooperative-group protocol", "a sarcoma of childhood (ICD-10 C49.9)"],
+    "sarcoma": ["soft tissue sarcoma, see problem list", "recurrent sarcoma (ICD-10 C49.9)"],
+    "skin": ["multiple cutaneous malignancies, see dermatology notes", "cutaneous SCC (ICD-10 C44.92)"],
+    "brain_mets": ["metastatic disease to brain (lesion count per planning MRI)", "brain metastases (ICD-10 C79.31)"],
 }
 UNKNOWN_AREA_TEXT = {
     "field": ["Treatment site(s): ___", "Treatment area(s): ***", "Sites: per planning directive (not yet entered)"],
@@ -105,6 +116,8 @@ class Plan:
     traps: list[str] = field(default_factory=list)
     addendum: str | None = None
     late_feature: str | None = None
+    dx: str = ""
+    relative: str = "daughter"
 
     @property
     def sim(self) -> bool:
@@ -120,8 +133,15 @@ class Plan:
 def _fill(p: Plan, text: str) -> str:
     other = {"left": "right", "right": "left"}[p.side]
     pr, pos = ("she", "her") if p.sex == "F" else ("he", "his")
-    for key, value in (("{side}", p.side), ("{Side}", p.side.capitalize()), ("{other}", other),
-                       ("{age}", str(p.age)), ("{pr}", pr), ("{Pr}", pr.capitalize()), ("{pos}", pos)):
+    for key, value in (
+        ("{side}", p.side),
+        ("{Side}", p.side.capitalize()),
+        ("{other}", other),
+        ("{age}", str(p.age)),
+        ("{pr}", pr),
+        ("{Pr}", pr.capitalize()),
+        ("{pos}", pos),
+    ):
         text = text.replace(key, value)
     return text
 
@@ -152,6 +172,8 @@ def _area_pool(site: Site, note_type: str) -> list[tuple[str, list[str]]]:
 
 
 def _max_areas(site: Site, note_type: str) -> int:
+    if site.key == "pediatric":
+        return 1
     pool = [a[0] for a in _area_pool(site, note_type)]
     return len(pool) - sum(1 for group in EXCLUSIVE if len(group & set(pool)) > 1)
 
@@ -209,14 +231,12 @@ def allocate() -> list[tuple[str, str, str, str]]:
 def _pick_areas(p: Plan, n: int) -> list[tuple[str, str]]:
     rng = p.rng
     if p.note_type == "csi_sim" and n == 2:
-        return [("brain", rng.choice(["whole brain", "cranial field"])),
-                ("spine", rng.choice(["entire spine", "spinal field"]))]
-    pool = _area_pool(p.site, p.note_type)
+        return [
+            ("brain", rng.choice(["whole brain", "cranial field"])),
+            ("spine", rng.choice(["entire spine", "spinal field"])),
+        ]
+    pool = _dx_pool(p, _area_pool(p.site, p.note_type))
     first = pool[0]
-    if p.site.key == "prostate" and len(pool) > 2 and rng.random() < 0.3:
-        first = pool[2]
-    if p.site.key == "cervix" and p.note_type == "brachy_procedure" and rng.random() < 0.35:
-        first = pool[1]
     rest = [a for a in pool if a is not first]
     if p.note_type != "csi_sim":
         rng.shuffle(rest)
@@ -233,16 +253,41 @@ def _pick_areas(p: Plan, n: int) -> list[tuple[str, str]]:
     return [(_fill(p, key), _fill(p, rng.choice(surfaces))) for key, surfaces in chosen]
 
 
+def _dx_pool(p: Plan, pool: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]]:
+    """Keep the areas consistent with the diagnosis line (post-op prostate, endometrium, pediatric primary)."""
+    if p.site.key == "prostate":
+        drop = "prostate" if "prostatectomy" in p.dx else "prostate bed"
+        return [a for a in pool if a[0] != drop] or pool
+    if p.site.key == "cervix":
+        drop = "cervix" if "endometrial" in p.dx else "vaginal cuff"
+        kept = [a for a in pool if a[0] != drop]
+        return (
+            sorted(kept, key=lambda a: a[0] not in ("cervix", "vaginal cuff"))
+            if p.note_type == "brachy_procedure"
+            else kept
+        )
+    if p.site.key == "pediatric":
+        index = next(i for i, d in enumerate(p.site.dx) if _fill(p, d) == p.dx)
+        return [pool[index]]
+    return pool
+
+
 def _pick_reason(p: Plan) -> tuple[str, str]:
     rng = p.rng
     if p.note_type == "brachy_procedure":
         if p.site.key == "cervix":
             return next(r for r in p.site.reasons if r[0] == "applicator verification")
-        return ("applicator verification", "catheter positions relative to the urethra, bladder and rectal wall have "
-                "to be verified before the HDR plan can be made")
+        return (
+            "applicator verification",
+            "catheter positions relative to the urethra, bladder and rectal wall have "
+            "to be verified before the HDR plan can be made",
+        )
     if p.unknown:
-        pool = [r for r in E.GENERIC_REASONS
-                if r[0] != "fusion for delineation" or any(m in p.modalities for m in ("MRI", "PET"))]
+        pool = [
+            r
+            for r in E.GENERIC_REASONS
+            if r[0] != "fusion for delineation" or any(m in p.modalities for m in ("MRI", "PET"))
+        ]
         return rng.choice(pool)
     ok = []
     for cat, text in p.site.reasons:
@@ -254,6 +299,8 @@ def _pick_reason(p: Plan) -> tuple[str, str]:
             continue
         if cat == "fusion for delineation" and not any(m in p.modalities for m in ("MRI", "PET")):
             continue
+        if ("MRI" in text and "MRI" not in p.modalities) or ("PET" in text and "PET" not in p.modalities):
+            continue
         if cat == "target motion" and not p.fourd:
             continue
         if cat == "applicator verification":
@@ -261,8 +308,12 @@ def _pick_reason(p: Plan) -> tuple[str, str]:
         ok.append((cat, text))
     if p.note_type in ("peds_anesthesia_sim",) or (p.site.key == "pediatric" and rng.random() < 0.6):
         ok = [r for r in ok if r[0] == "anesthesia/immobilization"] or ok
+    if not p.modalities:
+        ok = [r for r in ok if not re.search(r"scan|CT|MRI|PET|images|contour|registration|delineat", r[1])]
     if not ok:
         ok = [r for r in E.GENERIC_REASONS if r[0] in ("OAR proximity", "irregular target", "immobilization")]
+        if not p.modalities:
+            ok = [r for r in ok if not re.search(r"scan|CT|MRI|PET|images|contour|registration|delineat", r[1])]
     return rng.choice(ok)
 
 
@@ -282,8 +333,25 @@ def make_plan(nid: str, outcome: str, site_key: str, note_type: str, style: str)
     }[style]
     sex = "F" if site_key in FEMALE else "M" if site_key in MALE else rng.choice("FM")
     age = rng.randint(2, 13) if site_key in ("pediatric", "medulloblastoma") else rng.randint(34, 89)
-    p = Plan(nid, rng, site, note_type, style, outcome, form, rng.choice(["left", "right"]), sex, age,
-             rng.choice(P.OUTSIDE_LAYOUTS))
+    p = Plan(
+        nid,
+        rng,
+        site,
+        note_type,
+        style,
+        outcome,
+        form,
+        rng.choice(["left", "right"]),
+        sex,
+        age,
+        rng.choice(P.OUTSIDE_LAYOUTS),
+    )
+    p.dx = _dx(p)
+    p.relative = rng.choice(
+        ["mother", "father"]
+        if age < 18
+        else ["daughter", "son", "sister", "partner", "husband" if sex == "F" else "wife"]
+    )
     if not p.sim:
         p.traps.append("non_sim_note")
         return p
@@ -293,7 +361,7 @@ def make_plan(nid: str, outcome: str, site_key: str, note_type: str, style: str)
     if outcome in ("unsup_no_areas", "undetermined_sim"):
         n = 0
     elif outcome == "supported_areas":
-        n = min(_max_areas(site, note_type), rng.choice([3, 3, 3, 4]))
+        n = min(_max_areas(site, note_type), rng.choice([3, 4, 4]))
     elif outcome == "l77285":
         n = 2
     elif outcome == "l77280" or fixed_one:
@@ -302,6 +370,10 @@ def make_plan(nid: str, outcome: str, site_key: str, note_type: str, style: str)
         n = min(_max_areas(site, note_type), rng.choice([1, 1, 1, 2, 2, 3]))
         if note_type == "electron_setup" and site.key == "breast":
             n = 1
+    if note_type == "csi_sim" and n == 1:
+        n = rng.choice([2, 3])
+    if site_key == "pediatric":
+        n = min(n, 1)
     if n:
         p.areas = _pick_areas(p, n)
         p.stated = rng.random() < 0.4
@@ -309,8 +381,12 @@ def make_plan(nid: str, outcome: str, site_key: str, note_type: str, style: str)
     if outcome in ("supported_feature", "unsup_no_rationale", "unsup_no_areas", "unsup_no_imaging"):
         if outcome == "unsup_no_imaging":
             feats = ["custom_shielding"] if site.key != "bone_mets" else ["custom_shielding", "complex_blocking"]
-        must = {"brachy_procedure": "brachytherapy", "electron_setup": "custom_shielding",
-                "tbi_sim": "custom_shielding", "srs_sbrt_sim": "arc_rotational"}.get(note_type)
+        must = {
+            "brachy_procedure": "brachytherapy",
+            "electron_setup": "custom_shielding",
+            "tbi_sim": "custom_shielding",
+            "srs_sbrt_sim": "arc_rotational",
+        }.get(note_type)
         k = 1 if rng.random() < 0.7 else 2
         chosen = [must] if must and rng.random() < 0.85 else []
         for f in rng.sample(feats, len(feats)):
@@ -335,7 +411,7 @@ def make_plan(nid: str, outcome: str, site_key: str, note_type: str, style: str)
                 mods.add("ultrasound")
         elif note_type == "palliative_sim" and rng.random() < 0.3:
             mods = {"fluoroscopy"}
-        if site.fusion and (rng.random() < 0.35 or site_key == "brain_mets" and note_type == "srs_sbrt_sim"):
+        if site.fusion and (rng.random() < 0.35 or (site_key == "brain_mets" and note_type == "srs_sbrt_sim")):
             mods.add(rng.choice(site.fusion))
         if site_key == "brain_glioma" and rng.random() < 0.7:
             mods.add("MRI")
@@ -388,10 +464,7 @@ def _pick_traps(p: Plan) -> None:
         p.traps.append("order_not_done")
     if p.note_type == "resim":
         cands += ["copy_forward", "copy_forward"]
-    if p.outcome == "supported_feature" and rng.random() < 0.3:
-        k = 0
-    else:
-        k = rng.choice([1, 1, 2, 2, 3])
+    k = 0 if p.outcome == "supported_feature" and rng.random() < 0.3 else rng.choice([1, 1, 2, 2, 3])
     chosen = 0
     for trap in rng.sample(cands, len(cands)):
         if chosen >= k:
@@ -438,8 +511,13 @@ HEADINGS = {
     "exam": ["Physical exam", "Exam", "Objective"],
     "labs": ["Labs", "Laboratory"],
     "counsel": ["Discussion", "Counselling", "Education"],
-    "indication": ["Indication", "Medical necessity", "Rationale for complex simulation", "Reason for simulation",
-                   "Clinical indication"],
+    "indication": [
+        "Indication",
+        "Medical necessity",
+        "Rationale for complex simulation",
+        "Reason for simulation",
+        "Clinical indication",
+    ],
     "order": ["Simulation order", "Order details", "Orders placed"],
     "anesthesia": ["Anesthesia", "Sedation / anesthesia", "Anesthesia support"],
     "setup": ["Setup", "Positioning and immobilization", "Patient position", "Procedure"],
@@ -458,6 +536,14 @@ HEADINGS = {
     "status": ["Interval status", "Subjective", "Status this week"],
     "physics": ["Physics review", "Findings", "Physics"],
     "imaging_hx": ["Imaging reviewed", "Prior imaging", "Diagnostic studies"],
+    "interval": ["Interval history", "Since last visit", "Recent events"],
+    "visit": ["Reason for visit", "Context", "Clinical situation", "Visit type"],
+    "pathology": ["Pathology", "Pathology review"],
+    "prior_tx": ["Prior treatment", "Systemic therapy history"],
+    "goals": ["Goals of care", "Advance care planning"],
+    "function": ["Functional status", "Performance status"],
+    "nutrition": ["Nutrition", "Nutrition screen"],
+    "nursing": ["Nursing intake", "RN assessment", "Screening"],
 }
 
 
@@ -478,9 +564,11 @@ def _sign(p: Plan, role: str) -> str:
 
 def _history_lines(p: Plan, k: int) -> list[str]:
     if p.unknown:
-        pool = ["Restaging CT with IV contrast last month showed interval progression.",
-                "Prior PET/CT (outside) reviewed; report only, images not available.",
-                "MRI with gadolinium in the spring was reported as showing new disease."]
+        pool = [
+            "Restaging CT with IV contrast last month showed interval progression.",
+            "Prior PET/CT (outside) reviewed; report only, images not available.",
+            "MRI with gadolinium in the spring was reported as showing new disease.",
+        ]
     else:
         pool = p.site.history
     return [_fill(p, h) for h in p.rng.sample(pool, min(k, len(pool)))]
@@ -494,8 +582,13 @@ def _dx(p: Plan) -> str:
 
 def _negated(p: Plan, name: str) -> str:
     pool = {
-        "contrast": ["No IV contrast was given (eGFR 34).", "Contrast: none.", "Contrast was not used for this scan.",
-                     "Oral contrast was declined by the patient.", "IV contrast held - no IV access after 3 attempts."],
+        "contrast": [
+            "No IV contrast was given (eGFR 34).",
+            "Contrast: none.",
+            "Contrast was not used for this scan.",
+            "Oral contrast was declined by the patient.",
+            "IV contrast held - no IV access after 3 attempts.",
+        ],
         "arc_rotational": ["Not a VMAT case; 3D conformal technique.", "No arc technique needed."],
         "particle": ["Proton therapy is not being pursued (coverage denied).", "Not a proton candidate."],
         "custom_shielding": ["No custom blocks are required.", "No cutout needed."],
@@ -508,11 +601,15 @@ def _negated(p: Plan, name: str) -> str:
 
 def _planned(p: Plan, name: str) -> str:
     pool = {
-        "contrast": ["Will give IV contrast at the boost simulation if creatinine allows.",
-                     "Consider oral contrast at re-simulation if small bowel is hard to see.",
-                     "IV contrast to be used at a later scan if needed."],
-        "arc_rotational": ["VMAT may be considered if the 3D plan does not meet constraints.",
-                           "Dosimetry to compare VMAT vs static IMRT before deciding."],
+        "contrast": [
+            "Will give IV contrast at the boost simulation if creatinine allows.",
+            "Consider oral contrast at re-simulation if small bowel is hard to see.",
+            "IV contrast to be used at a later scan if needed.",
+        ],
+        "arc_rotational": [
+            "VMAT may be considered if the 3D plan does not meet constraints.",
+            "Dosimetry to compare VMAT vs static IMRT before deciding.",
+        ],
         "particle": ["Proton consult requested; may be replanned with protons if approved."],
         "custom_shielding": ["A custom block may be made after the first-day review if needed."],
         "complex_blocking": ["Possible complex blocking to be decided after contouring."],
@@ -524,17 +621,23 @@ def _planned(p: Plan, name: str) -> str:
 
 def _mod_trap(p: Plan, name: str, negated: bool) -> str:
     if negated:
-        pool = {"MRI": ["No MRI fusion - pacemaker, MRI not possible.", "MRI not available for registration."],
-                "PET": ["PET/CT was not fused (no recent study).", "No PET registration done."]}
+        pool = {
+            "MRI": ["No MRI fusion - pacemaker, MRI not possible.", "MRI not available for registration."],
+            "PET": ["PET/CT was not fused (no recent study).", "No PET registration done."],
+        }
     else:
-        pool = {"MRI": ["Will fuse the outside MRI when the disc is uploaded.",
-                        "Plan MR simulation next week if the schedule allows."],
-                "PET": ["Will register the pending PET/CT once it is done next week.", "PET/CT ordered for staging."]}
+        pool = {
+            "MRI": [
+                "Will fuse the outside MRI when the disc is uploaded.",
+                "Plan MR simulation next week if the schedule allows.",
+            ],
+            "PET": ["Will register the pending PET/CT once it is done next week.", "PET/CT ordered for staging."],
+        }
     return p.rng.choice(pool[name])
 
 
 def _absent_feats(p: Plan) -> list[str]:
-    feats = _available_features(p.site, p.note_type) + ["arc_rotational"]
+    feats = [*_available_features(p.site, p.note_type), "arc_rotational"]
     out = [f for f in feats if f not in p.features]
     if not p.site.contrast:
         out = [f for f in out if f != "contrast"]
@@ -555,12 +658,22 @@ def _build_sim(p: Plan) -> list[tuple[str, str]]:
     def add(key: str, text: str) -> None:
         sec.setdefault(key, []).append(text)
 
-    add("demo", rng.choice(["Name: [redacted]   MRN: XXXXX   DOS: [redacted]", "Pt: [redacted] | MRN XXXXX",
-                            "Patient [redacted], DOB [redacted], MRN XXXXX, date of service [redacted]"]))
-    dx = _dx(p)
+    add(
+        "demo",
+        rng.choice(
+            [
+                "Name: [redacted]   MRN: XXXXX   DOS: [redacted]",
+                "[redacted] | MRN XXXXX",
+                "[redacted], DOB [redacted], MRN XXXXX, date of service [redacted]",
+                "MRN XXXXX  CSN XXXXX  Visit date [redacted]",
+            ]
+        ),
+    )
+    dx = p.dx
     if form == "prose":
         sex_word = {"F": "woman", "M": "man"}[p.sex] if p.age > 17 else {"F": "girl", "M": "boy"}[p.sex]
-        add("hpi", f"This is a {p.age}-year-old {sex_word} with {dx}.")
+        article = "an" if str(p.age)[0] == "8" or p.age in (11, 18) else "a"
+        add("hpi", f"This is {article} {p.age}-year-old {sex_word} with {dx}.")
     else:
         add("dx", dx)
     if "historical_imaging" in traps:
@@ -568,8 +681,10 @@ def _build_sim(p: Plan) -> list[tuple[str, str]]:
         for line in _history_lines(p, rng.choice([1, 2])):
             add(key, line)
     if "prior_site_mention" in traps:
-        add("hpi", _fill(p, f"Previously irradiated: {rng.choice(p.site.prior)} (records reviewed; not part of this "
-                            "course)."))
+        add(
+            "hpi",
+            _fill(p, f"Previously irradiated: {rng.choice(p.site.prior)} (records reviewed; not part of this course)."),
+        )
     if "other_person" in traps:
         add("hpi" if form == "prose" else "family", rng.choice(P.OTHER_PERSON))
     # indication
@@ -580,36 +695,60 @@ def _build_sim(p: Plan) -> list[tuple[str, str]]:
     if "hedged_rationale" in traps:
         add("indication", rng.choice(P.HEDGED))
     if "blank_template" in traps and p.rationale is None:
-        add("indication", rng.choice(["Medical necessity: ___", "Reason for complex simulation: ***",
-                                      "Rationale: [ ] OAR proximity  [ ] irregular target  [ ] other: ____"]))
+        add(
+            "indication",
+            rng.choice(
+                [
+                    "Medical necessity: ___",
+                    "Reason for complex simulation: ***",
+                    "Rationale: [ ] OAR proximity  [ ] irregular target  [ ] other: ____",
+                ]
+            ),
+        )
     # order block (intent only; nothing counts)
     if p.note_type == "order_procedure":
         ordered = [f for f in p.features if f not in ("brachytherapy",)]
         not_done_f = rng.sample(absent_f, min(len(absent_f), rng.choice([1, 1, 2])))
         not_done_m = rng.sample(absent_m, min(len(absent_m), rng.choice([0, 1])))
-        names = {"contrast": "IV/oral contrast", "arc_rotational": "VMAT setup", "particle": "proton CT protocol",
-                 "custom_shielding": "custom block fabrication", "complex_blocking": "complex blocking",
-                 "hyperthermia": "hyperthermia probes", "brachytherapy": "applicator verification"}
+        names = {
+            "contrast": "IV/oral contrast",
+            "arc_rotational": "VMAT setup",
+            "particle": "proton CT protocol",
+            "custom_shielding": "custom block fabrication",
+            "complex_blocking": "complex blocking",
+            "hyperthermia": "hyperthermia probes",
+            "brachytherapy": "applicator verification",
+        }
         items = ["CT simulation"] + [names[f] for f in sorted(set(ordered + not_done_f))]
         items += [f"{m} fusion" for m in sorted(set(not_done_m + [m for m in p.modalities if m in ("MRI", "PET")]))]
-        add("order", "Ordered by " + _sign(p, "md") + ": " + "; ".join(items) + ".")
+        add("order", f"Ordered by Dr. {rng.choice(P.INITIALS)}: " + "; ".join(items) + ".")
         for f in not_done_f:
-            add("imaging" if f == "contrast" else "technique", {
-                "contrast": "Contrast was ordered but not given: patient refused IV placement.",
-                "arc_rotational": "Arc setup listed on the order was not used; static fields chosen.",
-                "particle": "Proton protocol on the order was cancelled (insurance).",
-                "custom_shielding": "Block fabrication on the order was not needed and was not done.",
-                "complex_blocking": "Complex blocking on the order was not required after review.",
-                "hyperthermia": "Hyperthermia probes on the order were not placed.",
-                "brachytherapy": "Applicator listed on the order was not placed.",
-            }[f])
+            add(
+                "imaging" if f == "contrast" else "technique",
+                {
+                    "contrast": "Contrast was ordered but not given: patient refused IV placement.",
+                    "arc_rotational": "Arc setup listed on the order was not used; static fields chosen.",
+                    "particle": "Proton protocol on the order was cancelled (insurance).",
+                    "custom_shielding": "Block fabrication on the order was not needed and was not done.",
+                    "complex_blocking": "Complex blocking on the order was not required after review.",
+                    "hyperthermia": "Hyperthermia probes on the order were not placed.",
+                    "brachytherapy": "Applicator listed on the order was not placed.",
+                }[f],
+            )
         for m in not_done_m:
             add("imaging", f"{m} fusion on the order was not done - images not received.")
     if p.note_type == "peds_anesthesia_sim":
-        add("anesthesia", rng.choice([
-            "General anesthesia (propofol infusion) by the pediatric anesthesia team; LMA airway, monitored "
-            "throughout.", "Sedation provided by anesthesia (Dr. [redacted]); child asleep for the full scan.",
-            "Propofol sedation, nasal cannula O2; recovered in PACU without issue."]))
+        add(
+            "anesthesia",
+            rng.choice(
+                [
+                    "General anesthesia (propofol infusion) by the pediatric anesthesia team; LMA airway, monitored "
+                    "throughout.",
+                    "Sedation provided by anesthesia (Dr. [redacted]); child asleep for the full scan.",
+                    "Propofol sedation, nasal cannula O2; recovered in PACU without issue.",
+                ]
+            ),
+        )
     # setup
     setup = _fill(p, rng.choice(p.site.position))
     immob = _fill(p, rng.choice(p.site.immob))
@@ -618,11 +757,18 @@ def _build_sim(p: Plan) -> list[tuple[str, str]]:
     elif form in ("field", "check"):
         add("setup", f"Position: {setup}\nImmobilization: {immob}")
     else:
-        add("setup", f"The patient was positioned {setup}, using a {immob} for reproducibility.")
+        add("setup", f"The patient was positioned {setup}. {E.cap(immob)} used for immobilization.")
     if p.note_type == "tbi_sim":
-        add("measure", rng.choice(["Separations measured at head, neck, mediastinum, umbilicus, knees and ankles; "
-                                   "compensators calculated.", "Patient thickness measured at 7 points; "
-                                   "extended-SSD geometry confirmed at 4 m."]))
+        add(
+            "measure",
+            rng.choice(
+                [
+                    "Separations measured at head, neck, mediastinum, umbilicus, knees and ankles; "
+                    "compensators calculated.",
+                    "Patient thickness measured at 7 points; extended-SSD geometry confirmed at 4 m.",
+                ]
+            ),
+        )
     # imaging
     mods_text = []
     for m in p.modalities:
@@ -631,48 +777,91 @@ def _build_sim(p: Plan) -> list[tuple[str, str]]:
     for m, text in mods_text:
         add("brachy" if p.note_type == "brachy_procedure" and m in ("fluoroscopy", "ultrasound") else "imaging", text)
     if not p.modalities:
-        add("imaging", rng.choice([
-            "No imaging was used; the field was set clinically on the treatment machine from the skin markings.",
-            "Clinical setup on the linac - no CT or other imaging obtained.",
-            "Setup by direct visualization and palpation; no scan."]))
+        add(
+            "imaging",
+            rng.choice(
+                [
+                    "No imaging was used; the field was set clinically on the treatment machine from skin marks.",
+                    "Clinical setup on the linac - no CT or other imaging obtained.",
+                    "Setup by direct visualization and palpation; no scan.",
+                ]
+            ),
+        )
     for f in p.features:
         if f == p.late_feature:
-            add("imaging" if f == "contrast" else "technique", _negated(p, f) if f != "contrast" else
-                rng.choice(["Contrast: none documented at time of scan.", "No contrast recorded in this note."]))
+            add(
+                "imaging" if f == "contrast" else "technique",
+                _negated(p, f)
+                if f != "contrast"
+                else rng.choice(["Contrast: none documented at time of scan.", "No contrast recorded in this note."]),
+            )
             continue
         text = E.feature(rng, p.site, f, form)
         add("imaging" if f == "contrast" else "brachy" if f == "brachytherapy" else "technique", text)
     if p.fourd and not p.features:
-        add("imaging", rng.choice(["Respiratory motion assessed on the 4D data; ITV approach.",
-                                   "Motion management only (no other special technique)."]))
+        add(
+            "imaging",
+            rng.choice(
+                [
+                    "Respiratory motion assessed on the 4D data; ITV approach.",
+                    "Motion management only (no other special technique).",
+                ]
+            ),
+        )
     if "negated_feature" in traps and absent_f:
         f = rng.choice(absent_f)
         add("imaging" if f == "contrast" else "technique", _negated(p, f))
     if "contrast_allergy" in traps:
-        add("allergies" if form != "prose" else "imaging",
-            "Allergy: iodinated contrast (anaphylaxis 2018) - no contrast given today.")
+        add(
+            "allergies" if form != "prose" else "imaging",
+            "Allergy: iodinated contrast (anaphylaxis 2018) - no contrast given today.",
+        )
     if "negated_modality" in traps and absent_m:
         add("imaging", _mod_trap(p, rng.choice(absent_m), True))
     if "unchecked_box" in traps:
-        boxes = {"contrast": "IV contrast", "arc_rotational": "VMAT/arc", "particle": "protons",
-                 "custom_shielding": "custom blocks", "complex_blocking": "complex blocking",
-                 "hyperthermia": "hyperthermia probe", "brachytherapy": "applicator"}
+        boxes = {
+            "contrast": "IV contrast",
+            "arc_rotational": "VMAT/arc",
+            "particle": "protons",
+            "custom_shielding": "custom blocks",
+            "complex_blocking": "complex blocking",
+            "hyperthermia": "hyperthermia probe",
+            "brachytherapy": "applicator",
+        }
         add("technique", "  ".join(f"[ ] {boxes[f]}" for f in absent_f[:4]))
     if "blank_template" in traps:
-        blanks = {"contrast": "Contrast: ___", "arc_rotational": "Arc/VMAT: ***", "particle": "Particle: ____",
-                  "custom_shielding": "Custom blocks: ___", "complex_blocking": "Complex blocking: ___",
-                  "hyperthermia": "Hyperthermia: ___", "brachytherapy": "Applicator: ___"}
+        blanks = {
+            "contrast": "Contrast: ___",
+            "arc_rotational": "Arc/VMAT: ***",
+            "particle": "Particle: ____",
+            "custom_shielding": "Custom blocks: ___",
+            "complex_blocking": "Complex blocking: ___",
+            "hyperthermia": "Hyperthermia: ___",
+            "brachytherapy": "Applicator: ___",
+        }
         for f in absent_f[:2]:
             add("technique", blanks[f])
         if absent_m:
             add("imaging", f"{absent_m[0]} fusion: ___")
         add("plan", rng.choice(["Special instructions: ***", "Additional imaging: ___", "Other: ____"]))
     if "mlc_only" in traps:
-        add("technique", rng.choice(["Field apertures shaped with the MLC only.", "MLC conformal shaping; no blocks.",
-                                     "Multileaf collimator shaping per dosimetry."]))
+        add(
+            "technique",
+            rng.choice(
+                [
+                    "Field apertures shaped with the MLC only.",
+                    "MLC conformal shaping; no blocks.",
+                    "Multileaf collimator shaping per dosimetry.",
+                ]
+            ),
+        )
     if "bolus_not_feature" in traps:
-        add("technique", rng.choice(["0.5 cm bolus over the scar.", "1 cm wax bolus made to fit the surface.",
-                                     "Custom bolus fabricated."]))
+        add(
+            "technique",
+            rng.choice(
+                ["0.5 cm bolus over the scar.", "1 cm wax bolus made to fit the surface.", "Custom bolus fabricated."]
+            ),
+        )
     # areas
     if p.areas:
         if p.addendum == "area_count":
@@ -682,9 +871,16 @@ def _build_sim(p: Plan) -> list[tuple[str, str]]:
             add("areas", E.area_list(rng, p.areas, p.stated, form))
         if "many_beams_one_target" in traps:
             beams = _fill(p, rng.choice(p.site.beams))
-            add("technique", rng.choice([f"Beam arrangement: {beams}, all aimed at the single target.",
-                                         f"Plan concept: {beams} to this one volume.",
-                                         f"{E.cap(beams)} anticipated, one isocenter."]))
+            add(
+                "technique",
+                rng.choice(
+                    [
+                        f"Beam arrangement: {beams}, all aimed at the single target.",
+                        f"Plan concept: {beams} to this one volume.",
+                        f"{E.cap(beams)} anticipated, one isocenter.",
+                    ]
+                ),
+            )
     else:
         add("areas", rng.choice(UNKNOWN_AREA_TEXT[form]))
         if p.outcome == "unsup_no_areas" and "blank_template" not in traps:
@@ -696,17 +892,24 @@ def _build_sim(p: Plan) -> list[tuple[str, str]]:
         if ct == "contrast" or (ct is None and p.site.contrast):
             copied.append("IV contrast administered.")
         elif ct:
-            copied.append({"arc_rotational": "VMAT technique.", "particle": "Proton plan.",
-                           "custom_shielding": "Custom Cerrobend block made.",
-                           "complex_blocking": "Complex blocking drawn.", "hyperthermia": "Hyperthermia probes placed.",
-                           "brachytherapy": "Applicator verified."}[ct])
+            copied.append(
+                {
+                    "arc_rotational": "VMAT technique.",
+                    "particle": "Proton plan.",
+                    "custom_shielding": "Custom Cerrobend block made.",
+                    "complex_blocking": "Complex blocking drawn.",
+                    "hyperthermia": "Hyperthermia probes placed.",
+                    "brachytherapy": "Applicator verified.",
+                }[ct]
+            )
         if absent_m:
             copied.append(f"{absent_m[0]} fused for delineation.")
         if p.rationale is None:
             copied.append("Reason: tumor abutted the spinal cord and required careful contouring.")
         copied.append("[end of copied text]")
         add("copied", " ".join(copied))
-    add("marks", _fill(p, rng.choice(P.MARKS)))
+    masked = p.site.key in ("head_neck", "brain_glioma", "brain_mets", "skin", "medulloblastoma")
+    add("marks", _fill(p, rng.choice([m for m in P.MARKS if masked or "mask" not in m])))
     # plan
     add("plan", rng.choice(P.NEXT))
     if "planned_feature" in traps and absent_f:
@@ -717,27 +920,42 @@ def _build_sim(p: Plan) -> list[tuple[str, str]]:
         add("plan", rng.choice(P.POST))
     if p.note_type in ("sim_note", "srs_sbrt_sim", "brachy_procedure", "csi_sim") or rng.random() < 0.3:
         add("attest", rng.choice(P.ATTEST))
-    if p.note_type == "resim":
-        add("hpi" if form == "prose" else "indication", rng.choice([
+    visit = {
+        "resim": [
             "Re-simulation today because of 6 kg weight loss and a loose mask.",
             "Repeat simulation for adaptive replan after tumor shrinkage on CBCT.",
-            "Resim requested: bladder filling inconsistent on daily imaging."]))
-    if p.note_type == "boost_sim":
-        add("hpi" if form == "prose" else "indication", "Boost simulation after completing the initial phase.")
-    if p.note_type == "palliative_sim":
-        add("hpi" if form == "prose" else "indication", rng.choice([
+            "Resim requested: bladder filling inconsistent on daily imaging.",
+        ],
+        "boost_sim": [
+            "Boost simulation after completing the initial phase.",
+            "Cone-down simulation at 45 Gy, as planned at the start of treatment.",
+        ],
+        "palliative_sim": [
             "Same-day add-on for pain control, single fraction 8 Gy planned.",
             "Urgent palliative simulation; 20 Gy in 5 fractions intended.",
-            "Palliative course, 30 Gy/10 fx."]))
+            "Palliative course, 30 Gy/10 fx.",
+        ],
+    }.get(p.note_type)
+    if visit:
+        add("visit", rng.choice(visit))
+        if p.rationale is None:
+            p.traps.append("visit_reason_not_rationale")
     # addendum
     if p.addendum:
-        stamp = rng.choice(["Addendum [redacted] 16:40:", "ADDENDUM (same day):", "Addendum by " + _sign(p, "md") + ":"])
+        stamp = rng.choice(
+            ["Addendum [redacted] 16:40:", "ADDENDUM (same day):", "Addendum by " + _sign(p, "md") + ":"]
+        )
         if p.addendum == "retract_feature" and absent_f:
             f = rng.choice(absent_f)
-            wrong = {"contrast": "IV contrast given.", "arc_rotational": "VMAT technique.",
-                     "particle": "Proton setup.", "custom_shielding": "Custom block made.",
-                     "complex_blocking": "Complex blocking.", "hyperthermia": "Hyperthermia probes placed.",
-                     "brachytherapy": "Applicator verified."}[f]
+            wrong = {
+                "contrast": "IV contrast given.",
+                "arc_rotational": "VMAT technique.",
+                "particle": "Proton setup.",
+                "custom_shielding": "Custom block made.",
+                "complex_blocking": "Complex blocking.",
+                "hyperthermia": "Hyperthermia probes placed.",
+                "brachytherapy": "Applicator verified.",
+            }[f]
             add("technique", wrong)
             add("addendum", f"{stamp} correction - the line '{wrong}' above was entered in error; this was not done.")
         elif p.addendum == "retract_modality" and absent_m:
@@ -745,46 +963,243 @@ def _build_sim(p: Plan) -> list[tuple[str, str]]:
             add("imaging", f"{m} fused to planning CT.")
             add("addendum", f"{stamp} {m} fusion was NOT performed (wrong series selected); please disregard.")
         elif p.addendum == "late_feature" and p.late_feature:
-            add("addendum", f"{stamp} correction - " + E.feature(rng, p.site, p.late_feature, "terse")
-                + " (omitted from the original entry).")
+            add(
+                "addendum",
+                f"{stamp} correction - "
+                + E.feature(rng, p.site, p.late_feature, "terse")
+                + " (omitted from the original entry).",
+            )
         elif p.addendum == "area_count":
             add("addendum", f"{stamp} correction to the number of areas - " + E.area_list(rng, p.areas, True, "prose"))
     return [(k, "\n".join(v)) for k, v in sec.items()]
 
 
 _SIM_ORDERS = [
-    ["demo", "dx", "hpi", "imaging_hx", "family", "allergies", "indication", "order", "anesthesia", "setup",
-     "measure", "imaging", "brachy", "areas", "technique", "copied", "marks", "plan", "attest", "addendum"],
-    ["demo", "dx", "indication", "hpi", "imaging_hx", "order", "areas", "anesthesia", "setup", "imaging", "brachy",
-     "technique", "measure", "marks", "copied", "family", "allergies", "plan", "attest", "addendum"],
-    ["demo", "hpi", "dx", "imaging_hx", "order", "anesthesia", "setup", "brachy", "imaging", "technique", "areas",
-     "measure", "indication", "copied", "marks", "family", "allergies", "attest", "plan", "addendum"],
+    [
+        "demo",
+        "visit",
+        "dx",
+        "hpi",
+        "imaging_hx",
+        "family",
+        "allergies",
+        "indication",
+        "order",
+        "anesthesia",
+        "setup",
+        "measure",
+        "imaging",
+        "brachy",
+        "areas",
+        "technique",
+        "copied",
+        "marks",
+        "plan",
+        "attest",
+        "addendum",
+    ],
+    [
+        "demo",
+        "dx",
+        "indication",
+        "hpi",
+        "visit",
+        "imaging_hx",
+        "order",
+        "areas",
+        "anesthesia",
+        "setup",
+        "imaging",
+        "brachy",
+        "technique",
+        "measure",
+        "marks",
+        "copied",
+        "family",
+        "allergies",
+        "plan",
+        "attest",
+        "addendum",
+    ],
+    [
+        "demo",
+        "visit",
+        "hpi",
+        "dx",
+        "imaging_hx",
+        "order",
+        "anesthesia",
+        "setup",
+        "brachy",
+        "imaging",
+        "technique",
+        "areas",
+        "measure",
+        "indication",
+        "copied",
+        "marks",
+        "family",
+        "allergies",
+        "attest",
+        "plan",
+        "addendum",
+    ],
 ]
 
 
-def _long_filler(p: Plan) -> list[tuple[str, str]]:
+INTERVAL_TEMPLATES = [
+    "{Pr} reports {sym} that began about {k} weeks ago, rated {k}/10, worse at night and partly relieved by {med}.",
+    "Since the last visit {pr} has had {sym}; {pr} saw {who} on {mo} {d}, who {act}.",
+    "On {mo} {d} {pr} called the nurse line about {sym}; advised to {adv}.",
+    "{Pos} {fam} notes that {pr} has been {state} over the past {k} weeks.",
+    "Functional status: walks {k} blocks, {adl}.",
+    "{Pr} completed {thing} on {mo} {d} without complications.",
+]
+SLOTS = {
+    "{sym}": [
+        "aching pain",
+        "increasing fatigue",
+        "poor appetite",
+        "intermittent nausea",
+        "shortness of breath",
+        "a dry cough",
+        "insomnia",
+        "low-grade fevers",
+        "constipation",
+        "burning with urination",
+    ],
+    "{med}": ["acetaminophen", "oxycodone", "ibuprofen", "a heating pad", "rest", "ondansetron"],
+    "{who}": ["primary care", "medical oncology", "the urgent care", "cardiology", "the surgeon", "pain service"],
+    "{act}": [
+        "adjusted the medications",
+        "ordered labs",
+        "reassured {pos2}",
+        "started antibiotics",
+        "increased the steroid dose",
+    ],
+    "{adv}": ["increase fluids", "use the bowel regimen", "come in for labs", "take the as-needed medication"],
+    "{fam}": ["daughter", "son", "husband", "wife", "sister", "partner", "mother"],
+    "{state}": ["more tired", "more forgetful", "eating less", "in better spirits", "more active"],
+    "{adl}": ["independent in ADLs", "needs help with bathing", "uses a cane outdoors", "drives short distances"],
+    "{thing}": [
+        "a dental evaluation",
+        "a port placement",
+        "a nutrition consult",
+        "a fertility consult",
+        "a cardiology clearance",
+        "a pulmonary function test",
+    ],
+}
+
+
+ADL = ["Independent in ADLs", "Needs help with IADLs", "Uses a walker at home"]
+REGIMENS = ["carboplatin/paclitaxel", "FOLFOX", "AC-T", "R-CHOP", "cisplatin", "ABVD", "capecitabine"]
+SENSES = ["Hearing adequate for conversation.", "Wears hearing aids.", "Vision corrected with glasses."]
+INTAKE = ["Oral intake about half of usual.", "Eating normally.", "On two nutrition shakes a day."]
+DIETITIAN = ["Dietitian to follow weekly.", "No feeding tube needed at this time.", "Albumin reviewed."]
+
+
+def _interval(p: Plan) -> str:
     rng = p.rng
+    pr, pos = ("she", "her") if p.sex == "F" else ("he", "his")
+    out = []
+    relative = p.relative
+    for template in rng.sample(INTERVAL_TEMPLATES, rng.randint(3, 5)):
+        text = template.replace("{fam}", relative)
+        for key, pool in SLOTS.items():
+            while key in text:
+                text = text.replace(key, rng.choice(pool), 1)
+        text = (
+            text.replace("{mo}", rng.choice(P.MONTHS))
+            .replace("{d}", str(rng.randint(1, 28)))
+            .replace("{k}", str(rng.randint(2, 7)))
+            .replace("{Pr}", pr.capitalize())
+            .replace("{pr}", pr)
+            .replace("{Pos}", pos.capitalize())
+            .replace("{pos2}", "her" if p.sex == "F" else "him")
+        )
+        out.append(text)
+    return " ".join(out)
+
+
+def _long_filler(p: Plan, evidence_words: int) -> list[tuple[str, str]]:
+    rng = p.rng
+    peds = p.age < 18
+    pr, pos = ("she", "her") if p.sex == "F" else ("he", "his")
     months = _months(p, 8)
-    hpi = [f"{E.cap(_dx(p))}."]
-    hpi += [line.replace("{m}", mo) for line, mo in zip(rng.sample(P.INTERVAL, rng.randint(4, 7)), months,
-                                                         strict=False)]
-    hpi += _history_lines(p, 2)
     if "historical_imaging" not in p.traps:
         p.traps.append("historical_imaging")
-    out = [("hpi", " ".join(hpi))]
-    out.append(("pmh", "; ".join(rng.sample(P.PMH, rng.randint(4, 8))) + "."))
-    out.append(("psh", ", ".join(rng.sample(P.PSH, rng.randint(2, 4))) + "."))
-    out.append(("meds", "\n".join(rng.sample(P.MEDS, rng.randint(5, 11)))))
+    out = [("hpi", F.oncologic_history(rng, months, _history_lines(p, 2), p.dx))]
+    out.append(("pmh", F.pmh(rng) if not peds else "Born full term; otherwise healthy before diagnosis."))
+    out.append(("meds", F.meds(rng)))
     allergy = rng.choice([a for a in P.ALLERGIES if "iodinated" not in a] if "contrast" in p.features else P.ALLERGIES)
     out.append(("allergies", allergy))
-    out.append(("social", rng.choice(P.SOCIAL)))
-    fam = rng.sample(P.FAMILY_PLAIN, 2)
-    out.append(("family", " ".join(fam)))
-    out.append(("ros", " ".join(rng.sample(P.ROS, rng.randint(3, 6)))))
-    out.append(("exam", " ".join(rng.sample(P.EXAM, rng.randint(4, 7)))))
-    out.append(("labs", " ".join(rng.sample(P.LABS, rng.randint(2, 5)))))
-    out.append(("counsel", " ".join(rng.sample(P.COUNSEL, rng.randint(3, 6)))))
-    return out
+    out.append(("social", F.social(rng, peds, pos)))
+    out.append(("family", F.family(rng)))
+    out.append(("ros", F.ros(rng, peds)))
+    out.append(("exam", F.exam(rng, peds)))
+    out.append(("labs", F.labs(rng)))
+    optional = [
+        ("psh", ", ".join(rng.sample(P.PSH, rng.randint(2, 4))) + "."),
+        ("nursing", F.nursing(rng)),
+        ("counsel", F.counsel(rng, peds, pr, pos)),
+    ]
+    target = rng.randint(720, 1350)
+    for item in optional:
+        out.insert(rng.randint(1, len(out)), item)
+    extras = [
+        ("interval", _interval(p)),
+        (
+            "pathology",
+            f"Reviewed at our institution: grade {rng.randint(1, 3)}, Ki-67 {rng.randint(3, 80)}%, "
+            f"lymphovascular invasion {rng.choice(['absent', 'present', 'indeterminate'])}, margins "
+            f"{rng.choice(['negative (closest 2 mm)', 'positive focally', 'not applicable (biopsy only)'])}. "
+            f"{rng.choice(['Molecular testing pending.', 'PD-L1 TPS 40%.', 'No actionable mutation.', ''])}",
+        ),
+        (
+            "prior_tx",
+            f"{rng.randint(2, 8)} cycles of {rng.choice(REGIMENS)} "
+            f"completed {rng.choice(P.MONTHS)}; last dose {rng.randint(2, 9)} weeks ago. "
+            f"{rng.choice(['No prior radiation.', 'Immunotherapy on hold during RT.', 'Hormonal therapy continues.'])}",
+        ),
+        (
+            "goals",
+            rng.choice(
+                [
+                    "Full code. Goals are curative; patient wants to proceed.",
+                    "DNR/DNI confirmed with the patient; goals are comfort and function.",
+                    "Health care proxy is the " + p.relative + "; goals discussed and documented.",
+                ]
+            ),
+        ),
+        ("interval", _interval(p)),
+        (
+            "function",
+            f"ECOG {rng.randint(0, 3)}. {rng.choice(ADL)}; "
+            f"{rng.choice(['no falls in 6 months', 'one fall in the last month', 'home PT twice weekly'])}. "
+            f"{rng.choice(SENSES)}",
+        ),
+        ("interval", _interval(p)),
+        (
+            "nutrition",
+            f"Weight {rng.randint(40, 120)} kg, BMI {rng.randint(17, 38)}. "
+            f"{rng.choice(INTAKE)} "
+            f"{rng.choice(DIETITIAN)}",
+        ),
+    ]
+    for item in extras:
+        if evidence_words + _words("\n".join(v for _, v in out)) >= target:
+            break
+        out.insert(rng.randint(1, len(out)), item)
+    guard = 0
+    while evidence_words + _words("\n".join(v for _, v in out)) < target and guard < 6:
+        out.append(("interval", _interval(p)))
+        guard += 1
+    # a key used twice (a second interval paragraph, more ROS) is merged into its first occurrence
+    merged: dict[str, str] = {}
+    for key, body in out:
+        merged[key] = merged[key] + "\n" + body if key in merged else body
+    return list(merged.items())
 
 
 def _words(markup: str) -> int:
@@ -798,15 +1213,20 @@ def _layout(p: Plan, title: str, sections: list[tuple[str, str]]) -> str:
         fmt = "narrative"
     parts: list[str] = []
     if fmt == "vendor_a":
-        parts.append(f"==== {rng.choice(['RadOnc eChart', 'OncoChart', 'TxDocs'])} | Document: {title} | Status: "
-                     f"{rng.choice(['Final', 'Signed', 'Approved'])} ====")
+        parts.append(
+            f"==== {rng.choice(['RadOnc eChart', 'OncoChart', 'TxDocs'])} | Document: {title} | Status: "
+            f"{rng.choice(['Final', 'Signed', 'Approved'])} ===="
+        )
     elif fmt == "vendor_b":
         parts.append(f"{title}\n{'-' * len(title)}\nDept: Radiation Oncology   Location: [redacted]")
     elif fmt == "vendor_c":
         parts.append(f"{title}\nEncounter date: [redacted]\nProvider: {_sign(p, 'md')}")
     elif fmt == "dictated":
-        parts.append(rng.choice([f"{title.upper()}", f"DATE OF SERVICE: [redacted]\n{title.upper()}",
-                                 "This is a dictated note."]))
+        parts.append(
+            rng.choice(
+                [f"{title.upper()}", f"DATE OF SERVICE: [redacted]\n{title.upper()}", "This is a dictated note."]
+            )
+        )
     else:
         parts.append(title)
     for key, body in sections:
@@ -828,16 +1248,29 @@ def _layout(p: Plan, title: str, sections: list[tuple[str, str]]) -> str:
         else:
             parts.append(f"{head.lower()}- {body}")
     if fmt == "dictated":
-        parts.append(rng.choice(["Dictated but not read. D: [redacted] T: [redacted] Job# XXXXX",
-                                 f"Electronically signed by {_sign(p, 'md')} after transcription.",
-                                 f"{_sign(p, 'md')}\nDictated, not reviewed."]))
+        parts.append(
+            rng.choice(
+                [
+                    "Dictated but not read. D: [redacted] T: [redacted] Job# XXXXX",
+                    f"Electronically signed by {_sign(p, 'md')} after transcription.",
+                    f"{_sign(p, 'md')}\nDictated, not reviewed.",
+                ]
+            )
+        )
     elif p.note_type in ("sim_procedure", "electron_setup", "tbi_sim"):
         parts.append(f"Performed by {_sign(p, 'rtt')}; reviewed by {_sign(p, 'md')}")
     elif p.note_type == "physics_note":
         parts.append(_sign(p, "phys"))
     else:
-        parts.append(rng.choice([f"Signed: {_sign(p, 'md')}", f"-- {_sign(p, 'md')}",
-                                 f"Electronically signed by {_sign(p, 'md')} [redacted]"]))
+        parts.append(
+            rng.choice(
+                [
+                    f"Signed: {_sign(p, 'md')}",
+                    f"-- {_sign(p, 'md')}",
+                    f"Electronically signed by {_sign(p, 'md')} [redacted]",
+                ]
+            )
+        )
     sep = "\n" if fmt in ("terse", "vendor_a") else "\n\n"
     return sep.join(parts) + "\n"
 
@@ -851,23 +1284,14 @@ def _compose_sim(p: Plan) -> tuple[str, list[str]]:
         order.insert(order.index("attest"), "indication")
     sections = [(k, built[k]) for k in order if k in built]
     if p.style == "long_narrative":
-        filler = _long_filler(p)
         existing = dict(sections)
-        head_keys = ["demo"]
-        merged: list[tuple[str, str]] = [(k, existing[k]) for k in head_keys if k in existing]
+        filler = _long_filler(p, _words("\n".join(existing.values())))
+        merged: list[tuple[str, str]] = [("demo", existing["demo"])] if "demo" in existing else []
         for key, body in filler:
             extra = existing.get(key)
             merged.append((key, body + ("\n" + extra if extra else "")))
         merged += [(k, v) for k, v in sections if k not in dict(merged)]
         sections = merged
-        target = rng.randint(620, 1400)
-        months = _months(p, 12)
-        i = 0
-        while _words("\n".join(v for _, v in sections)) < target and i < 40:
-            add = rng.choice(P.INTERVAL).replace("{m}", months[i % 12]) + " " + rng.choice(P.COUNSEL)
-            sections = [(k, v + " " + add) if k == ("hpi" if i % 2 == 0 else "counsel") else (k, v)
-                        for k, v in sections]
-            i += 1
     title = rng.choice(P.TITLES[p.note_type])
     return _layout(p, title, sections), [k for k, _ in sections]
 
@@ -877,67 +1301,102 @@ def _compose_nonsim(p: Plan) -> tuple[str, list[str]]:
     site = p.site
     sections: list[tuple[str, str]] = []
     sections.append(("demo", "Patient: [redacted]  MRN: XXXXX"))
-    sections.append(("dx", _dx(p)))
-    area = _fill(p, rng.choice(site.areas[0][1]))
+    sections.append(("dx", p.dx))
+    area = _fill(p, rng.choice(_dx_pool(p, site.areas)[0][1]))
     feats = _available_features(site, "sim_note") or ["arc_rotational"]
-    feat_words = {"contrast": "IV contrast", "arc_rotational": "VMAT", "particle": "protons",
-                  "custom_shielding": "a custom block", "complex_blocking": "complex blocking",
-                  "hyperthermia": "hyperthermia", "brachytherapy": "brachytherapy"}
+    feat_words = {
+        "contrast": "IV contrast",
+        "arc_rotational": "VMAT",
+        "particle": "protons",
+        "custom_shielding": "a custom block",
+        "complex_blocking": "complex blocking",
+        "hyperthermia": "hyperthermia",
+        "brachytherapy": "brachytherapy",
+    }
     fw = feat_words[rng.choice(feats)]
-    mod = rng.choice((site.fusion or ["MRI"]) + ["CT"])
+    mod = rng.choice(site.fusion or ["MRI"])
     hist = _history_lines(p, rng.choice([1, 2]))
     p.traps.append("historical_imaging")
+    pr, pos = ("she", "her") if p.sex == "F" else ("he", "his")
+    if p.note_type in ("consult", "followup") and p.style != "long_narrative":
+        sections.append(("pmh", F.pmh(p.rng) if p.age > 17 else "Otherwise healthy."))
+        sections.append(("ros", F.ros(p.rng, p.age < 18)))
     if p.note_type == "consult":
-        sections.append(("hpi", " ".join(hist)))
+        sections.append(("hpi", " ".join(hist) + " " + _interval(p)))
         sections.append(("exam", " ".join(rng.sample(P.EXAM, 3))))
-        sections.append(("assessment", f"Recommend radiation to the {area}. We will proceed with CT simulation next "
-                                       f"week; anticipate {fw} and {mod} fusion for planning."))
+        sections.append(
+            (
+                "assessment",
+                f"Recommend radiation to the {area}. We will proceed with CT simulation next "
+                f"week; anticipate {fw} and {mod} fusion for planning.",
+            )
+        )
         p.traps += ["planned_feature", "planned_modality"]
-        sections.append(("counsel", " ".join(rng.sample(P.COUNSEL, 2))))
+        sections.append(("counsel", F.counsel(rng, p.age < 18, pr, pos)))
     elif p.note_type == "otv":
         fx = rng.randint(3, 30)
-        sections.append(("status", f"Fraction {fx} of {fx + rng.randint(2, 12)} to the {area}. "
-                                   + " ".join(rng.sample(P.ROS, 2))))
-        sections.append(("imaging_hx", rng.choice(["Daily CBCT reviewed, shifts < 3 mm.",
-                                                    "Weekly port films approved."])))
-        sections.append(("assessment", f"Continue. Treatment technique remains {fw}. "
-                                       f"{rng.choice(['Will re-image with ' + mod + ' after treatment.', ''])}"))
+        sections.append(
+            ("status", f"Fraction {fx} of {fx + rng.randint(2, 12)} to the {area}. " + " ".join(rng.sample(P.ROS, 2)))
+        )
+        sections.append(
+            ("imaging_hx", rng.choice(["Daily CBCT reviewed, shifts < 3 mm.", "Weekly port films approved."]))
+        )
+        sections.append(
+            (
+                "assessment",
+                f"Continue. Treatment technique remains {fw}. "
+                f"{rng.choice(['Will re-image with ' + mod + ' after treatment.', ''])}",
+            )
+        )
         p.traps.append("past_or_ongoing_technique")
     elif p.note_type == "summary":
-        sections.append(("course", f"Simulated on [redacted] with {fw}; {mod} was fused at that time. Treated the "
-                                   f"{area} to {rng.choice(['50 Gy/25', '60 Gy/30', '30 Gy/10', '45 Gy/25'])} fx, "
-                                   "completed [redacted]."))
+        sections.append(
+            (
+                "course",
+                f"Simulated on [redacted] with {fw}; {mod} was fused at that time. Treated the "
+                f"{area} to {rng.choice(['50 Gy/25', '60 Gy/30', '30 Gy/10', '45 Gy/25'])} fx, "
+                "completed [redacted].",
+            )
+        )
         sections.append(("status", " ".join(rng.sample(P.ROS, 2))))
         sections.append(("plan", rng.choice(["Follow-up in 6 weeks with imaging.", "Return in 3 months with labs."])))
         p.traps.append("past_course_summary")
     elif p.note_type == "followup":
         sections.append(("hpi", f"{rng.randint(2, 24)} months after RT to the {area}. " + " ".join(hist)))
         sections.append(("exam", " ".join(rng.sample(P.EXAM, 3))))
-        sections.append(("assessment", f"No evidence of disease. {mod} with contrast in 3 months. If recurrence, "
-                                       f"would consider re-simulation with {fw}."))
+        sections.append(
+            (
+                "assessment",
+                f"No evidence of disease. {mod} with contrast in 3 months. If recurrence, "
+                f"would consider re-simulation with {fw}.",
+            )
+        )
         p.traps += ["planned_feature", "planned_modality"]
     else:
-        sections.append(("physics", rng.choice([
-            f"Plan check complete for the {area}: {fw} plan, gamma 98.6% (3%/2 mm). 4DCT reviewed at planning.",
-            f"Special physics consult: pacemaker 9 cm from the {area} field edge; {mod} fusion accuracy "
-            "checked by the dosimetrist.",
-            f"Weekly chart check. {fw} fields delivered as planned; in-vivo diode readings within 5%.",
-        ])))
+        sections.append(
+            (
+                "physics",
+                rng.choice(
+                    [
+                        f"Plan check complete for the {area}: {fw} plan, gamma 98.6% (3%/2 mm). "
+                        "4DCT reviewed in planning.",
+                        f"Special physics consult: pacemaker 9 cm from the {area} field edge; {mod} fusion accuracy "
+                        "checked by the dosimetrist.",
+                        f"Weekly chart check. {fw} fields delivered as planned; in-vivo diode readings within 5%.",
+                    ]
+                ),
+            )
+        )
         sections.append(("plan", "Continue weekly checks."))
     if rng.random() < 0.35:
         sections.append(("family", rng.choice(P.OTHER_PERSON)))
         p.traps.append("other_person")
     if p.style == "long_narrative":
-        filler = _long_filler(p)
-        sections = sections[:2] + filler + sections[2:]
-        target = rng.randint(620, 1300)
-        months = _months(p, 12)
-        i = 0
-        while _words("\n".join(v for _, v in sections)) < target and i < 40:
-            pad = rng.choice(P.INTERVAL).replace("{m}", months[i % 12]) + " " + rng.choice(P.COUNSEL)
-            sections = [(k, v + " " + pad) if k == ("hpi" if i % 2 == 0 else "counsel") else (k, v)
-                        for k, v in sections]
-            i += 1
+        existing = dict(sections)
+        filler = _long_filler(p, _words("\n".join(existing.values())))
+        keep = [(k, v) for k, v in sections[2:] if k not in dict(filler)]
+        filler = [(k, v + ("\n" + existing[k] if k in existing and k not in ("demo", "dx") else "")) for k, v in filler]
+        sections = sections[:2] + filler + keep
     title = rng.choice(P.TITLES[p.note_type])
     keys = []
     for k, _ in sections:

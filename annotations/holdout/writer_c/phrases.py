@@ -12,17 +12,35 @@ PHYSICIST = ["{i}, PhD, DABR", "{i}, MS (physics)", "{i} - medical physicist"]
 DOSIMETRIST = ["{i}, CMD", "{i} (dosimetry)"]
 
 TITLES = {
-    "sim_note": ["CT SIMULATION NOTE", "Simulation Note", "RADIATION ONCOLOGY - SIMULATION", "Treatment Simulation",
-                 "Simulation and Treatment Planning Note"],
-    "sim_procedure": ["CT SIM PROCEDURE NOTE", "Procedure: CT Simulation", "Sim Procedure (Therapist)",
-                      "CT Simulator Log / Procedure Note"],
-    "order_procedure": ["SIMULATION ORDER AND PROCEDURE", "Sim Order + Procedure Documentation",
-                        "Radiation Simulation Request / Completed"],
-    "brachy_procedure": ["HDR BRACHYTHERAPY PROCEDURE NOTE", "Brachytherapy Insertion and Planning Scan",
-                         "Procedure Note - Intracavitary Brachytherapy"],
+    "sim_note": [
+        "CT SIMULATION NOTE",
+        "Simulation Note",
+        "RADIATION ONCOLOGY - SIMULATION",
+        "Treatment Simulation",
+        "Simulation and Treatment Planning Note",
+    ],
+    "sim_procedure": [
+        "CT SIM PROCEDURE NOTE",
+        "Procedure: CT Simulation",
+        "Sim Procedure (Therapist)",
+        "CT Simulator Log / Procedure Note",
+    ],
+    "order_procedure": [
+        "SIMULATION ORDER AND PROCEDURE",
+        "Sim Order + Procedure Documentation",
+        "Radiation Simulation Request / Completed",
+    ],
+    "brachy_procedure": [
+        "HDR BRACHYTHERAPY PROCEDURE NOTE",
+        "Brachytherapy Insertion and Planning Scan",
+        "Procedure Note - Intracavitary Brachytherapy",
+    ],
     "srs_sbrt_sim": ["SRS SIMULATION", "SBRT Simulation Note", "Stereotactic Simulation", "SRS/SBRT Sim Note"],
-    "peds_anesthesia_sim": ["PEDIATRIC SIMULATION UNDER ANESTHESIA", "Peds Sim (GA) Note",
-                            "Simulation with Anesthesia Support"],
+    "peds_anesthesia_sim": [
+        "PEDIATRIC SIMULATION UNDER ANESTHESIA",
+        "Peds Sim (GA) Note",
+        "Simulation with Anesthesia Support",
+    ],
     "palliative_sim": ["PALLIATIVE SIMULATION", "Urgent Palliative Sim / Setup", "Same-day Palliative Simulation"],
     "resim": ["RE-SIMULATION NOTE", "Resimulation / Replan", "Repeat CT Simulation (Adaptive Replan)"],
     "boost_sim": ["BOOST SIMULATION", "Cone-down / Boost Sim Note", "Sequential Boost Simulation"],
@@ -33,8 +51,12 @@ TITLES = {
     "otv": ["ON-TREATMENT VISIT", "Weekly OTV", "Weekly Management Note"],
     "summary": ["TREATMENT SUMMARY", "End of Treatment Summary", "Radiation Completion Summary"],
     "followup": ["FOLLOW-UP VISIT", "Rad Onc Follow Up", "Post-treatment Follow-up Note"],
-    "physics_note": ["PHYSICS NOTE", "Physics Consult / Chart Check", "Special Medical Physics Consultation",
-                     "Weekly Physics Chart Review"],
+    "physics_note": [
+        "PHYSICS NOTE",
+        "Physics Consult / Chart Check",
+        "Special Medical Physics Consultation",
+        "Weekly Physics Chart Review",
+    ],
 }
 
 BARE = [
@@ -91,24 +113,63 @@ NEXT = [
 ]
 
 PMH = [
-    "hypertension", "type 2 diabetes on metformin", "hyperlipidemia", "COPD (on home O2 at night)",
-    "atrial fibrillation on apixaban", "chronic kidney disease stage 3 (Cr 1.6)", "obstructive sleep apnea",
-    "GERD", "hypothyroidism", "depression", "osteoarthritis of both knees", "prior DVT (2019)",
-    "coronary artery disease s/p stent", "gout", "migraine", "anxiety", "BPH", "peripheral neuropathy",
+    "hypertension",
+    "type 2 diabetes on metformin",
+    "hyperlipidemia",
+    "COPD (on home O2 at night)",
+    "atrial fibrillation on apixaban",
+    "chronic kidney disease stage 3 (Cr 1.6)",
+    "obstructive sleep apnea",
+    "GERD",
+    "hypothyroidism",
+    "depression",
+    "osteoarthritis of both knees",
+    "prior DVT (2019)",
+    "coronary artery disease s/p stent",
+    "gout",
+    "migraine",
+    "anxiety",
+    "BPH",
+    "peripheral neuropathy",
 ]
 PSH = [
-    "appendectomy", "cholecystectomy (laparoscopic)", "right total knee replacement", "C-section x2",
-    "hernia repair", "tonsillectomy as a child", "cataract surgery", "port placement", "CABG x3",
+    "appendectomy",
+    "cholecystectomy (laparoscopic)",
+    "right total knee replacement",
+    "C-section x2",
+    "hernia repair",
+    "tonsillectomy as a child",
+    "cataract surgery",
+    "port placement",
+    "CABG x3",
 ]
 MEDS = [
-    "lisinopril 20 mg daily", "metformin 1000 mg BID", "atorvastatin 40 mg", "apixaban 5 mg BID",
-    "levothyroxine 75 mcg", "omeprazole 20 mg", "sertraline 50 mg", "oxycodone 5 mg q6h prn",
-    "dexamethasone 4 mg BID", "ondansetron prn", "tamsulosin 0.4 mg", "gabapentin 300 mg TID",
-    "acetaminophen prn", "albuterol inhaler prn", "amlodipine 10 mg", "insulin glargine 20 units",
+    "lisinopril 20 mg daily",
+    "metformin 1000 mg BID",
+    "atorvastatin 40 mg",
+    "apixaban 5 mg BID",
+    "levothyroxine 75 mcg",
+    "omeprazole 20 mg",
+    "sertraline 50 mg",
+    "oxycodone 5 mg q6h prn",
+    "dexamethasone 4 mg BID",
+    "ondansetron prn",
+    "tamsulosin 0.4 mg",
+    "gabapentin 300 mg TID",
+    "acetaminophen prn",
+    "albuterol inhaler prn",
+    "amlodipine 10 mg",
+    "insulin glargine 20 units",
 ]
 ALLERGIES = [
-    "NKDA", "penicillin (rash)", "sulfa", "codeine (nausea)", "latex", "shellfish (no contrast reaction)",
-    "iodinated contrast (hives, premedicated in the past)", "adhesive tape",
+    "NKDA",
+    "penicillin (rash)",
+    "sulfa",
+    "codeine (nausea)",
+    "latex",
+    "shellfish (no contrast reaction)",
+    "iodinated contrast (hives, premedicated in the past)",
+    "adhesive tape",
 ]
 SOCIAL = [
     "Lives with her husband; retired teacher. Never smoker. Occasional wine.",
@@ -177,8 +238,20 @@ INTERVAL = [
     "{m}: pain service adjusted opioids.",
     "{m}: genetics counselling completed.",
 ]
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 DICTATION_QUIRKS = [" [inaudible]", " (sic)", " -- correction --", " um,", " [unclear]"]
 

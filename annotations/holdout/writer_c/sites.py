@@ -80,15 +80,26 @@ _add(
             "Ultrasound-guided core biopsy of the {side} breast mass and an axillary node confirmed IDC.",
         ],
         reasons=[
-            ("OAR proximity", "the tumor bed sits directly over the heart and LAD, so cardiac structures must be "
-             "contoured and spared on the planning scan"),
-            ("OAR proximity", "left-sided disease with the heart touching the chest wall on inspiration, needing "
-             "careful heart and LAD delineation"),
+            (
+                "OAR proximity",
+                "the tumor bed sits directly over the heart and LAD, so cardiac structures must be "
+                "contoured and spared on the planning scan",
+            ),
+            (
+                "OAR proximity",
+                "left-sided disease with the heart touching the chest wall on inspiration, needing "
+                "careful heart and LAD delineation",
+            ),
             ("multiple targets", "the breast and regional nodes need matched volumes with different depths"),
-            ("irregular target", "the surgical cavity is irregular and seroma-filled, extending toward the "
-             "inframammary fold"),
-            ("immobilization", "limited shoulder abduction after axillary dissection requires a custom arm position "
-             "and indexed immobilization"),
+            (
+                "irregular target",
+                "the surgical cavity is irregular and seroma-filled, extending toward the inframammary fold",
+            ),
+            (
+                "immobilization",
+                "limited shoulder abduction after axillary dissection requires a custom arm position "
+                "and indexed immobilization",
+            ),
         ],
         prior=["contralateral breast in 2014", "mantle field for Hodgkin lymphoma in 1998"],
         special=["boost", "electron"],
@@ -114,8 +125,8 @@ _add(
         position=["supine with knees and feet in an indexed Combifix", "supine, arms on chest, knee wedge"],
         immob=["Combifix leg immobilizer", "knee and foot cushions", "indexed Vac-Lok"],
         contrast=[
-            "retrograde urethrogram with 10 mL dilute Omnipaque to locate the prostatic apex",
-            "IV contrast to outline the iliac vessels for nodal contouring",
+            "retrograde urethrogram performed with 10 mL dilute Omnipaque to locate the prostatic apex",
+            "IV contrast given to outline the iliac vessels for nodal contouring",
         ],
         features=["arc_rotational", "particle", "brachytherapy"],
         fusion=["MRI", "PET"],
@@ -127,11 +138,16 @@ _add(
             "TRUS biopsy in 2023 showed Gleason 3+3 in 2/12 cores.",
         ],
         reasons=[
-            ("OAR proximity", "the posterior prostate abuts the anterior rectal wall with no fat plane, so rectum and "
-             "prostate must be separated on the planning images"),
+            (
+                "OAR proximity",
+                "the posterior prostate abuts the anterior rectal wall with no fat plane, so rectum and "
+                "prostate must be separated on the planning images",
+            ),
             ("fusion for delineation", "the apex is indistinct on CT and needs MRI registration to define it"),
-            ("OAR proximity", "a large median lobe projects into the bladder base, so bladder and target need careful "
-             "delineation"),
+            (
+                "OAR proximity",
+                "a large median lobe projects into the bladder base, so bladder and target need careful delineation",
+            ),
             ("immobilization", "bilateral hip replacements and back pain need a reproducible custom leg position"),
         ],
         prior=["pelvis for rectal cancer in 2016"],
@@ -149,7 +165,7 @@ _add(
             "nasopharyngeal carcinoma, WHO type III, T3 N2",
         ],
         areas=[
-            ("oropharynx primary", ["primary tumor / oropharynx", "oropharyngeal primary", "primary site"]),
+            ("head and neck primary", ["primary tumor", "gross primary disease", "primary site"]),
             ("{side} neck", ["{side} neck (levels II-IV)", "{side} neck nodes", "{Side} cervical nodes"]),
             ("{other} neck", ["{other} neck (elective levels II-IV)", "{other} neck nodes", "contralateral neck"]),
             ("retropharyngeal nodes", ["retropharyngeal nodes"]),
@@ -172,15 +188,21 @@ _add(
             "MRI of the nasopharynx with gadolinium showed skull-base erosion.",
         ],
         reasons=[
-            ("OAR proximity", "the retropharyngeal node lies within a few millimetres of the spinal cord and "
-             "brainstem"),
+            (
+                "OAR proximity",
+                "the retropharyngeal node lies within a few millimetres of the spinal cord and brainstem",
+            ),
             ("multiple targets", "the primary and both sides of the neck need separate dose levels"),
-            ("contrast for delineation", "nodal disease cannot be separated from the jugular vessels without "
-             "contrast"),
-            ("immobilization", "a thermoplastic mask and bite block are needed to hold the tongue and neck "
-             "reproducibly"),
-            ("prior field overlap", "he had prior neck irradiation, so the new volumes overlap the old fields and "
-             "cord dose must be tracked"),
+            ("contrast for delineation", "nodal disease cannot be separated from the jugular vessels without contrast"),
+            (
+                "immobilization",
+                "a thermoplastic mask and bite block are needed to hold the tongue and neck reproducibly",
+            ),
+            (
+                "prior field overlap",
+                "he had prior neck irradiation, so the new volumes overlap the old fields and "
+                "cord dose must be tracked",
+            ),
         ],
         prior=["larynx in 2015 (66 Gy)"],
     )
@@ -221,8 +243,10 @@ _add(
         reasons=[
             ("target motion", "the tumor moves with breathing and the motion envelope must be measured for the ITV"),
             ("OAR proximity", "the tumor sits within 2 cm of the proximal bronchial tree and esophagus"),
-            ("fusion for delineation", "tumor is hard to separate from post-obstructive atelectasis without PET "
-             "registration"),
+            (
+                "fusion for delineation",
+                "tumor is hard to separate from post-obstructive atelectasis without PET registration",
+            ),
             ("multiple targets", "the primary and involved nodes are separate volumes"),
         ],
         prior=["{other} lung SBRT in 2021"],
@@ -288,8 +312,11 @@ _add(
             "PET/CT for restaging in June showed progression in the liver.",
         ],
         reasons=[
-            ("fusion for delineation", "the lesions are only visible on the thin-slice contrast MRI, which must be "
-             "registered to the planning CT"),
+            (
+                "fusion for delineation",
+                "the lesions are only visible on the thin-slice contrast MRI, which must be "
+                "registered to the planning CT",
+            ),
             ("multiple targets", "several separate lesions each need their own target and margin"),
             ("OAR proximity", "the cerebellar lesion is 3 mm from the brainstem"),
         ],
@@ -317,7 +344,7 @@ _add(
         oars=["spinal cord", "kidneys", "bowel", "cauda equina"],
         position=["supine on a Vac-Lok bag, arms on chest", "prone (could not lie supine for long)"],
         immob=["Vac-Lok bag", "knee sponge", "BodyFIX"],
-        contrast=["IV contrast to outline the epidural extension", "oral contrast given to locate bowel"],
+        contrast=["IV contrast given to outline the epidural extension", "oral contrast given to locate bowel"],
         features=["arc_rotational", "custom_shielding", "complex_blocking"],
         fusion=["MRI", "PET"],
         history=[
@@ -368,8 +395,11 @@ _add(
             "EUA and cystoscopy in December were negative for bladder invasion.",
         ],
         reasons=[
-            ("applicator verification", "applicator position relative to the cervix, bladder and rectum must be "
-             "verified before each HDR insertion is planned"),
+            (
+                "applicator verification",
+                "applicator position relative to the cervix, bladder and rectum must be "
+                "verified before each HDR insertion is planned",
+            ),
             ("OAR proximity", "bulky disease pushes the sigmoid and bladder against the target"),
             ("contrast for delineation", "contrast is needed to outline the vaginal apex and bladder"),
             ("fusion for delineation", "parametrial extension is visible only on MRI"),
@@ -407,8 +437,7 @@ _add(
             "Colonoscopy in February: friable mass 7 cm from the anal verge.",
         ],
         reasons=[
-            ("OAR proximity", "small bowel dips into the pelvis next to the target and must be displaced and "
-             "outlined"),
+            ("OAR proximity", "small bowel dips into the pelvis next to the target and must be displaced and outlined"),
             ("contrast for delineation", "bowel and rectum need contrast opacification to be told apart from nodes"),
             ("prior field overlap", "recurrence lies inside the 2019 pelvic field"),
         ],
@@ -431,7 +460,7 @@ _add(
         oars=["genitalia", "bladder", "femoral heads", "small bowel", "iliac crest marrow"],
         position=["supine, frog-leg, wire marker on the anal verge"],
         immob=["Vac-Lok", "frog-leg cushion"],
-        contrast=["rectal contrast instilled with an anal marker", "IV contrast to outline iliac vessels"],
+        contrast=["rectal contrast instilled with an anal marker", "IV contrast given to outline the iliac vessels"],
         features=["arc_rotational"],
         fusion=["PET", "MRI"],
         history=["PET/CT on [redacted] showed FDG-avid anal primary and left inguinal node."],
@@ -486,7 +515,7 @@ _add(
         position=["supine, arms up, fasting"],
         immob=["BodyFIX", "abdominal compression belt", "wing board"],
         contrast=[
-            "IV contrast in the pancreatic phase (Omnipaque 350, 120 mL)",
+            "IV contrast injected with the scan timed to the pancreatic phase (Omnipaque 350, 120 mL)",
             "oral contrast given to opacify the duodenum",
         ],
         features=["arc_rotational"],
@@ -523,7 +552,7 @@ _add(
         oars=["heart", "breasts", "lungs", "thyroid", "coronary arteries"],
         position=["supine, arms up, deep-inspiration breath hold coaching"],
         immob=["wing board", "head and shoulder mask", "Vac-Lok"],
-        contrast=["IV contrast to separate residual nodes from great vessels"],
+        contrast=["IV contrast given to separate residual nodes from the great vessels"],
         features=["arc_rotational", "particle", "custom_shielding", "complex_blocking"],
         fusion=["PET"],
         history=[
@@ -532,8 +561,10 @@ _add(
             "CT neck/chest with IV contrast before chemo showed bulky adenopathy.",
         ],
         reasons=[
-            ("fusion for delineation", "the pre-chemotherapy PET must be registered to define the involved-site "
-             "volume"),
+            (
+                "fusion for delineation",
+                "the pre-chemotherapy PET must be registered to define the involved-site volume",
+            ),
             ("OAR proximity", "the residual mass drapes over the heart and coronary arteries"),
             ("multiple targets", "separate nodal stations are treated"),
             ("custom shielding", "the heart and breast tissue need custom blocks to shield them"),
@@ -572,8 +603,11 @@ _add(
             "Mohs was declined.",
         ],
         reasons=[
-            ("custom shielding", "the lesion is 1 cm from the {side} eye, so a custom cutout and eye shield are "
-             "needed to protect the lens"),
+            (
+                "custom shielding",
+                "the lesion is 1 cm from the {side} eye, so a custom cutout and eye shield are "
+                "needed to protect the lens",
+            ),
             ("irregular target", "the lesion outline is irregular and wraps onto the curved surface"),
             ("OAR proximity", "tumor margins approach the lens and the lacrimal apparatus"),
         ],
@@ -600,7 +634,7 @@ _add(
         oars=["lens", "optic nerve", "contralateral kidney", "liver", "growth plates", "ovaries"],
         position=["supine under general anesthesia", "supine in a custom cradle, asleep"],
         immob=["custom pediatric mask", "Vac-Lok body cradle"],
-        contrast=["IV contrast via the port (weight-based dose)", "oral contrast given by the nurse in pre-op"],
+        contrast=["IV contrast given via the port (weight-based dose)", "oral contrast given by the nurse in pre-op"],
         features=["particle", "arc_rotational"],
         fusion=["MRI", "PET"],
         history=[
@@ -609,8 +643,10 @@ _add(
             "MIBG scan after induction showed residual uptake.",
         ],
         reasons=[
-            ("anesthesia/immobilization", "at age {age} the patient cannot hold still and needs general anesthesia "
-             "and a custom cradle"),
+            (
+                "anesthesia/immobilization",
+                "at age {age} the patient cannot hold still and needs general anesthesia and a custom cradle",
+            ),
             ("OAR proximity", "the target is next to growth plates and the contralateral kidney"),
             ("fusion for delineation", "residual tumor is seen only on MRI"),
         ],
@@ -632,7 +668,7 @@ _add(
         oars=["lenses", "cochlea", "thyroid", "heart", "kidneys"],
         position=["prone with a face rest", "supine under anesthesia"],
         immob=["custom head-and-shoulder mask", "full-body Vac-Lok"],
-        contrast=["IV contrast to outline the thecal sac"],
+        contrast=["IV contrast given to outline the thecal sac"],
         features=["particle", "arc_rotational", "custom_shielding", "complex_blocking"],
         fusion=["MRI"],
         history=[
@@ -664,8 +700,10 @@ _add(
         fusion=[],
         history=["CT chest in May showed no pulmonary infiltrates.", "Bone marrow biopsy showed MRD negativity."],
         reasons=[
-            ("custom shielding", "lung dose must be limited to 8 Gy, which needs custom lung blocks made from the "
-             "patient's own anatomy"),
+            (
+                "custom shielding",
+                "lung dose must be limited to 8 Gy, which needs custom lung blocks made from the patient's own anatomy",
+            ),
             ("immobilization", "the patient has to hold the same standing position for each fraction"),
         ],
         special=["tbi"],
@@ -690,7 +728,7 @@ _add(
         oars=["femur", "skin strip", "genitalia", "{other} leg"],
         position=["supine, frog-leg on the {side}", "prone, legs separated"],
         immob=["Vac-Lok leg cradle", "custom foot holder"],
-        contrast=["IV contrast to outline the tumor and femoral vessels"],
+        contrast=["IV contrast given to outline the tumor and femoral vessels"],
         features=["arc_rotational", "hyperthermia", "particle"],
         fusion=["MRI"],
         history=[
@@ -718,13 +756,18 @@ _add(
         oars=["rectum", "small bowel", "femoral heads"],
         position=["supine, empty bladder, knee wedge"],
         immob=["knee wedge", "Vac-Lok"],
-        contrast=["bladder filled with 50 mL dilute contrast via catheter", "IV contrast for the bladder wall"],
+        contrast=[
+            "bladder filled with 50 mL dilute contrast via catheter",
+            "IV contrast given to show the bladder wall",
+        ],
         features=["arc_rotational"],
         fusion=["MRI"],
         history=["TURBT on [redacted] showed muscle invasion.", "CT urogram with contrast showed a left wall mass."],
         reasons=[
-            ("contrast for delineation", "the tumor site on the bladder wall can be outlined only with intravesical "
-             "contrast"),
+            (
+                "contrast for delineation",
+                "the tumor site on the bladder wall can be outlined only with intravesical contrast",
+            ),
             ("OAR proximity", "small bowel loops sit on the bladder dome"),
         ],
     )
@@ -739,7 +782,7 @@ _add(
         oars=["duodenum", "stomach", "normal liver", "right kidney", "chest wall"],
         position=["supine, arms up"],
         immob=["BodyFIX with compression", "abdominal compression paddle"],
-        contrast=["triphasic IV contrast (arterial and portal venous phases)"],
+        contrast=["triphasic IV contrast administered (arterial and portal venous phases)"],
         features=["arc_rotational", "particle"],
         fusion=["MRI"],
         history=["MRI liver with Eovist on [redacted] showed an arterially enhancing lesion with washout."],

@@ -18,8 +18,8 @@ _COLON_HEADER = re.compile(
     re.MULTILINE,
 )
 _BARE_HEADER = re.compile(
-    r"^[ \t]*(?:[#*>\-•=]+[ \t]*)?(?P<header>[A-Za-z][A-Za-z /&'-]{1,60}?)(?:[ \t]+[\d/:.\- ]+)?"
-    r"(?:[ \t]*[=*#]+)?[ \t]*:?[ \t]*$",
+    r"^[ \t]*(?P<open>[#*>\-•=\[]+[ \t]*)?(?P<header>[A-Za-z][A-Za-z /&'()-]{1,60}?)(?:[ \t]+[\d/:.\- ]+)?"
+    r"(?P<close>[ \t]*[=*#\]-]+)?[ \t]*:?[ \t]*$",
     re.MULTILINE,
 )
 _SPACES = re.compile(r"\s+")
@@ -65,6 +65,7 @@ class SectionTagger:
         self._exact: dict[str, str] = {}
         self._by_length: list[tuple[re.Pattern[str], str]] = []
         self._kinds: list[tuple[re.Pattern[str], str]] = []
+        self._keeps_fields: frozenset[str] = frozenset()
         for name in ("simcheck_sections", "simcheck_note_kind"):
             if not Doc.has_extension(name):
                 Doc.set_extension(name, default=None)
@@ -73,6 +74,7 @@ class SectionTagger:
         """Load the header vocabulary of a sections pack."""
         self.default_section = pack.default_section
         self._exact = {_normalise(h): s.id for s in pack.sections for h in s.headers}
+        self._keeps_fields = frozenset(s.id for s in pack.sections if s.keeps_fields)
         self._by_length = [
             (re.compile(r"\b" + re.escape(header) + r"\b"), section)
             for header, section in sorted(self._exact.items(), key=lambda item: -len(item[0]))
@@ -124,9 +126,10 @@ class SectionTagger:
             key = _normalise(header)
             if header[0].islower():  # a bare header is capitalised; "prior RT" on its own line is content
                 continue
-            if key in self._exact or (header.isupper() and len(key.split()) <= _MAX_HEADER_WORDS):
+            framed = bool(match.group("open") and match.group("close"))  # "--- Setup ---", "[PLAN]"
+            if key in self._exact or ((header.isupper() or framed) and len(key.split()) <= _MAX_HEADER_WORDS):
                 section = self._exact.get(key) or self.classify(header, standalone=True)
-                if section is not None and (key in self._exact or section != self.default_section):
+                if section is not None and (key in self._exact or framed or section != self.default_section):
                     heads[match.start("header")] = (section, header, False)
         for match in _COLON_HEADER.finditer(text):
             header = match.group("header")
@@ -140,12 +143,15 @@ class SectionTagger:
             section_id, header, inline = heads[start]
             if section_id is None and current is outer:
                 continue
+            new_paragraph = bool(_PARAGRAPH_END.search(text, max(0, start - 80), start))
+            if inline and current.section_id in self._keeps_fields and not new_paragraph:
+                continue  # a field of the enclosing block ("Site:" inside an order)
             if start > current.start:
                 sections.append(current._replace(end=start))
             if section_id is None:
                 current = outer._replace(start=start)
             elif inline:
-                if _PARAGRAPH_END.search(text, max(0, start - 80), start):
+                if new_paragraph:
                     # a new paragraph led by another section's field closes the standalone section above
                     outer = Section(start, len(text), self.default_section, None)
                 current = Section(start, _line_end(text, start), section_id, header)

@@ -23,6 +23,9 @@ class ElementRule(_Strict):
     patterns: list[TokenPattern] = Field(min_length=1)
     field: bool = False
     lateral: bool = False
+    listed_only: bool = Field(
+        default=False, description="A site that is also an organ at risk: an area only in a section listing areas"
+    )
     exclude: str | None = Field(
         default=None, description="Regex (case-insensitive): a match whose text it finds is dropped"
     )
@@ -84,6 +87,8 @@ class SectionRule(_Strict):
 
     ``copied`` marks text carried forward from an earlier course or note: nothing in it counts.
     ``lists_areas`` marks a section that enumerates the treatment areas: every site named in it counts.
+    ``checked_boxes_count`` lets a checked box ("[x] IV contrast") count despite the section's assertion.
+    ``keeps_fields`` keeps inline fields under it ("Site: left thigh" in an order) in this section.
     """
 
     id: str
@@ -95,6 +100,8 @@ class SectionRule(_Strict):
     )
     lists_areas: bool = False
     assertion: dict[Literal["historical", "hypothetical"], list[Label]] = Field(default_factory=dict)
+    checked_boxes_count: bool = False
+    keeps_fields: bool = False
 
 
 class SectionExample(_Strict):
