@@ -13,19 +13,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from tests.claims.cms_files import MUE_OPH_Q1, MUE_PRA_Q1, MUE_PRA_Q2, OPH_F1, PRA_F1, PRA_F2
 from typer.testing import CliRunner
 
 from simcheck.claims.rules_cli import rules_app
 from simcheck.claims.store import RuleStore
 from simcheck.errors import RuleStoreError
-
-DATA = Path(__file__).parent / "data"
-PRA_F1 = DATA / "ccipra-v321r0-f1.txt"
-PRA_F2 = DATA / "ccipra-v321r0-f2.txt"
-OPH_F1 = DATA / "ccioph-v321r0-f1.txt"
-MUE_PRA_Q1 = DATA / "MCR_MUE_PractitionerServices_Eff_01-01-2026.csv"
-MUE_PRA_Q2 = DATA / "MCR_MUE_PractitionerServices_Eff_04-01-2026.csv"
-MUE_OPH_Q1 = DATA / "MCR_MUE_OutpatientHospitalServices_Eff_01-01-2026.csv"
 
 
 def practitioner_zip(tmp_path: Path) -> Path:

@@ -2,27 +2,15 @@
 
 import json
 import logging
-import warnings
 from pathlib import Path
 
 import pytest
+from tests.claims.cms_files import MUE_PRA_Q1, PRA_F1
+from tests.service.test_service_api import NOTE, client_for
 
 from simcheck.claims import check_claim
 from simcheck.claims.store import RuleStore
-from simcheck.service import Settings, create_app
 
-with warnings.catch_warnings():
-    warnings.simplefilter("ignore", UserWarning)  # Starlette asks for httpx2; the TestClient works with httpx
-    from fastapi.testclient import TestClient
-
-CMS = Path(__file__).parents[1] / "claims" / "data"
-NOTE = (
-    "CT SIMULATION NOTE\n"
-    "INDICATION: Left breast cancer. The nodal targets abut the lung, so IV contrast is needed to delineate "
-    "the vessels.\n"
-    "PROCEDURE: CT simulation performed with IV contrast. No prior RT.\n"
-    "TREATMENT AREAS: Three treatment areas: left breast, supraclavicular fossa and axilla.\n"
-)
 SAME_DAY_59 = {
     "payer": "medicare",
     "lines": [
@@ -36,8 +24,7 @@ SAME_DAY_59 = {
 @pytest.fixture(scope="module")
 def client(analyzer, tmp_path_factory, monkeypatch_module):
     monkeypatch_module.setenv("SIMCHECK_RULE_STORE", str(tmp_path_factory.mktemp("none") / "absent.sqlite"))
-    with TestClient(create_app(Settings(workers=0), analyzer=analyzer)) as client:
-        yield client
+    yield from client_for(analyzer)
 
 
 @pytest.fixture(scope="module")
@@ -50,8 +37,8 @@ def monkeypatch_module():
 def store_path(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("store") / "rules.sqlite"
     with RuleStore(path) as store:
-        store.import_ptp(CMS / "ccipra-v321r0-f1.txt", "practitioner")
-        store.import_mue(CMS / "MCR_MUE_PractitionerServices_Eff_01-01-2026.csv", "practitioner")
+        store.import_ptp(PRA_F1, "practitioner")
+        store.import_mue(MUE_PRA_Q1, "practitioner")
     return path
 
 
@@ -68,7 +55,7 @@ def test_the_api_returns_the_library_result(client, analyzer):
 
 
 def test_with_an_imported_cms_file_its_modifier_indicator_decides(analyzer, store_path):
-    with TestClient(create_app(Settings(workers=0, rule_store=store_path), analyzer=analyzer)) as client:
+    for client in client_for(analyzer, rule_store=store_path):
         body = client.post("/v1/claims/check", json=SAME_DAY_59).json()
     # the fixture file gives 77301/77290 indicator 1, so 59 bypasses the same-date edit
     assert body["findings"] == []
