@@ -1,7 +1,7 @@
-"""The external holdout (writer C): reproducible, valid, and apart from the train/dev/test corpus.
+"""The external holdouts (writers C and D): reproducible, valid, and apart from the train/dev/test corpus.
 
-These tests check the file's form only; how the engine scores it is read once per model release
-(``simcheck evaluate annotations/holdout/writer_c.jsonl``), never while tuning.
+These tests check the files' form only. Writer C is scored once per model release (``simcheck evaluate
+annotations/holdout/writer_c.jsonl``); writer D is frozen for the next release. Neither is read while tuning.
 """
 
 import os
@@ -9,27 +9,42 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from simcheck.annotations import read_records, validate
 
 ANNOTATIONS = Path(__file__).resolve().parents[2] / "annotations"
-HOLDOUT = ANNOTATIONS / "holdout" / "writer_c.jsonl"
+HOLDOUTS = {  # file: (generator, notes, id prefix, writer)
+    "writer_c.jsonl": ("generate.py", 300, "wc-", "c"),
+    "writer_d.jsonl": ("generate_d.py", 250, "wd-", "d"),
+}
 
 
-def test_holdout_regenerates_byte_for_byte(tmp_path):
+@pytest.mark.parametrize("name", HOLDOUTS)
+def test_holdout_regenerates_byte_for_byte(tmp_path, name):
     env = {**os.environ, "PYTHONHASHSEED": "4321"}
-    script = ANNOTATIONS / "holdout" / "generate.py"
+    script = ANNOTATIONS / "holdout" / HOLDOUTS[name][0]
     subprocess.run([sys.executable, str(script), "--out", str(tmp_path)], check=True, capture_output=True, env=env)
-    assert (tmp_path / HOLDOUT.name).read_bytes() == HOLDOUT.read_bytes()
+    assert (tmp_path / name).read_bytes() == (ANNOTATIONS / "holdout" / name).read_bytes()
 
 
-def test_holdout_validates_with_spans():
-    assert validate([HOLDOUT], require_spans=True) == []
+@pytest.mark.parametrize("name", HOLDOUTS)
+def test_holdout_validates_with_spans(name):
+    assert validate([ANNOTATIONS / "holdout" / name], require_spans=True) == []
 
 
-def test_holdout_is_its_own_writer_and_shares_no_id_or_text_with_the_corpus():
-    holdout = read_records([HOLDOUT])
-    corpus = read_records(sorted(ANNOTATIONS.glob("*.jsonl")))
-    assert len(holdout) == 300
-    assert all(record["id"].startswith("wc-") and record["meta"]["writer"] == "c" for record in holdout)
-    assert not {r["id"] for r in holdout} & {r["id"] for r in corpus}
-    assert not {r["text"] for r in holdout} & {r["text"] for r in corpus}
+@pytest.mark.parametrize("name", HOLDOUTS)
+def test_holdout_is_its_own_writer(name):
+    _, notes, prefix, writer = HOLDOUTS[name]
+    records = read_records([ANNOTATIONS / "holdout" / name])
+    assert len(records) == notes
+    assert all(record["id"].startswith(prefix) and record["meta"]["writer"] == writer for record in records)
+
+
+def test_holdouts_share_no_id_or_text_with_the_corpus_or_each_other():
+    sets = [read_records(sorted(ANNOTATIONS.glob("*.jsonl")))]
+    sets += [read_records([ANNOTATIONS / "holdout" / name]) for name in HOLDOUTS]
+    for index, first in enumerate(sets):
+        for second in sets[index + 1 :]:
+            assert not {r["id"] for r in first} & {r["id"] for r in second}
+            assert not {r["text"] for r in first} & {r["text"] for r in second}
