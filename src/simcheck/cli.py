@@ -406,7 +406,7 @@ def claims_check(
     ] = None,
 ) -> None:
     """Scrub a claim: print the findings and each line's note verdict as JSON (the API's response)."""
-    from simcheck.claims.check import check_claim, open_rule_store, store_files
+    from simcheck.claims.check import check_claim, open_rule_store
     from simcheck.errors import ClaimError, Errors, RuleStoreError
 
     if fail_on not in (None, "deny", "warn"):
@@ -421,8 +421,7 @@ def claims_check(
         reason = f"not valid JSON at byte {exc.pos}" if isinstance(exc, json.JSONDecodeError) else "not UTF-8"
         _fail(ClaimError("E074", Errors.E074.format(path=source, reason=reason)))
     try:
-        reference = open_rule_store(store)
-        result = check_claim(data, reference=reference, reference_files=store_files(reference))
+        result = check_claim(data, reference=open_rule_store(store))
     except (ClaimError, RuleStoreError) as exc:
         _fail(exc)
     print(json.dumps(result.to_dict(), indent=2))

@@ -63,6 +63,9 @@ class FakeReference:
         self.settings.append(setting)
         return FakeMue(*self.mues[code]) if code in self.mues else None
 
+    def files(self) -> list[str]:
+        return ["fake: fixed CMS values"]
+
 
 def findings(
     lines: list[dict[str, Any]],
@@ -420,3 +423,9 @@ def test_findings_come_deny_first_then_in_line_order():
     denies = [finding.line_ids[0] for finding in result.findings if finding.severity == "deny"]
     assert denies == sorted(denies, key="abc".index)
     assert {finding.rulepack for finding in result.findings} == {"medicare@2026.1.0"}
+
+
+def test_the_result_records_the_cms_files_consulted():
+    claim = parse_claim({"lines": [line("a", "77290", day(0))]})
+    assert scrub(claim, {}, reference=FakeReference()).rule_store == ["fake: fixed CMS values"]
+    assert scrub(claim, {}).rule_store == []

@@ -6,7 +6,7 @@ workers. :func:`check_claim` is the library entry point that also analyses the n
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -52,13 +52,6 @@ def open_rule_store(path: Path | None = None) -> RuleStore | None:
     return RuleStore(Path(path))
 
 
-def store_files(store: RuleStore | None) -> list[str]:
-    """The CMS files a store holds, as each result records them."""
-    if store is None:
-        return []
-    return [f"{item.kind} {item.setting}: {item.source} (sha256 {item.sha256[:12]})" for item in store.imports()]
-
-
 def link_notes(claim: Claim, pack: PayerPack) -> dict[str, int]:
     """Which note documents each line: line id → index into ``claim.notes``.
 
@@ -81,9 +74,10 @@ def link_notes(claim: Claim, pack: PayerPack) -> dict[str, int]:
     return links
 
 
-def notes_to_check(claim: Claim, pack: PayerPack | None = None) -> list[int]:
-    """Indexes of the notes linked to a line (only these are analysed)."""
-    return sorted(set(link_notes(claim, pack or load_pack(claim.payer)).values()))
+def notes_to_check(claim: Claim, pack: PayerPack | None = None) -> dict[int, dict[str, str | None]]:
+    """The notes linked to a line (only these are analysed): analyzer records by index in ``claim.notes``."""
+    linked = sorted(set(link_notes(claim, pack or load_pack(claim.payer)).values()))
+    return {index: {"note_id": claim.notes[index].note_id, "text": claim.notes[index].text} for index in linked}
 
 
 def scrub(
@@ -91,7 +85,6 @@ def scrub(
     verdicts: Mapping[int, Verdict | NoteError],
     *,
     reference: Reference | None = None,
-    reference_files: Sequence[str] = (),
     pack: PayerPack | None = None,
 ) -> ClaimResult:
     """Run the payer pack's edits over a claim.
@@ -100,7 +93,6 @@ def scrub(
         claim: The validated claim.
         verdicts: The verdict (or error record) of each linked note, by its index in ``claim.notes``.
         reference: The CMS NCCI/MUE rule store; the pack's defaults apply without one.
-        reference_files: The CMS files the store holds, recorded in the result.
         pack: The payer pack; the one ``claim.payer`` names by default.
     """
     pack = pack or load_pack(claim.payer)
@@ -126,7 +118,7 @@ def scrub(
         rulepack=pack.label,
         findings=findings,
         lines=lines,
-        rule_store=list(reference_files),
+        rule_store=reference.files() if reference is not None else [],
     )
 
 
@@ -135,7 +127,6 @@ def check_claim(
     analyzer: Analyzer | None = None,
     *,
     reference: Reference | None = None,
-    reference_files: Sequence[str] = (),
 ) -> ClaimResult:
     """Check a claim: analyse its linked notes, then run the payer pack's edits.
 
@@ -143,7 +134,6 @@ def check_claim(
         claim: A :class:`Claim` or its JSON data (the body of ``POST /v1/claims/check``).
         analyzer: The note analyzer; loaded with the committed model when a note needs it.
         reference: The CMS NCCI/MUE rule store, if one has been imported.
-        reference_files: The CMS files the store holds, recorded in the result.
 
     Raises:
         ClaimError: E070 for an invalid claim, E071/E072 for its payer pack.
@@ -157,6 +147,5 @@ def check_claim(
             from simcheck.analyzer import load
 
             analyzer = load()
-        records = [{"note_id": claim.notes[index].note_id, "text": claim.notes[index].text} for index in wanted]
-        verdicts = dict(zip(wanted, analyzer.check_many(records), strict=True))
-    return scrub(claim, verdicts, reference=reference, reference_files=reference_files, pack=pack)
+        verdicts = dict(zip(wanted, analyzer.check_many(wanted.values()), strict=True))
+    return scrub(claim, verdicts, reference=reference, pack=pack)

@@ -32,6 +32,9 @@ class Reference(Protocol):
     def mue(self, code: str, on: dt.date, setting: Setting) -> Mue | None:
         """The MUE of a code for a date of service."""
 
+    def files(self) -> list[str]:
+        """The CMS files it holds, as each result records them."""
+
 
 @dataclass(frozen=True)
 class LinkedNote:
@@ -68,6 +71,14 @@ class Context:
         grouped: dict[dt.date, list[ClaimLine]] = defaultdict(list)
         for line in self.lines:
             grouped[line.date_of_service].append(line)
+        return grouped
+
+    @cached_property
+    def by_code_and_date(self) -> dict[tuple[str, dt.date], list[ClaimLine]]:
+        """All lines grouped by code and date of service (repeats of one code on one date)."""
+        grouped: dict[tuple[str, dt.date], list[ClaimLine]] = defaultdict(list)
+        for line in self.lines:
+            grouped[line.cpt, line.date_of_service].append(line)
         return grouped
 
     @property
@@ -243,11 +254,8 @@ def _mai_meaning(mai: int) -> str:
 def mue(rule: packs.Rule, ctx: Context) -> Iterator[Finding]:
     """Units above the MUE for the date of service (MAI 1 per line; MAI 2 and 3 per date)."""
     assert isinstance(rule, packs.Mue)
-    groups: dict[tuple[str, dt.date], list[ClaimLine]] = defaultdict(list)
-    for line in ctx.lines:
-        groups[line.cpt, line.date_of_service].append(line)
     separate = (*ctx.pack.repeat_modifiers, *ctx.pack.ptp_bypass_modifiers)
-    for (code, date), lines in groups.items():
+    for (code, date), lines in ctx.by_code_and_date.items():
         if not any(ctx.is_current(line) for line in lines) or not rule.applies_on(date):
             continue
         found = ctx.reference.mue(code, date, ctx.setting) if ctx.reference else None
@@ -283,10 +291,7 @@ def mue(rule: packs.Rule, ctx: Context) -> Iterator[Finding]:
 def repeat_modifier(rule: packs.Rule, ctx: Context) -> Iterator[Finding]:
     """59 or X{EPSU} on a repeat of the same code on one date: the repeat modifier is 76 or 77."""
     assert isinstance(rule, packs.RepeatModifier)
-    groups: dict[tuple[str, dt.date], list[ClaimLine]] = defaultdict(list)
-    for line in ctx.lines:
-        groups[line.cpt, line.date_of_service].append(line)
-    for lines in groups.values():
+    for lines in ctx.by_code_and_date.values():
         for line in lines[1:]:
             if ctx.is_current(line) and line.has(*rule.distinct_modifiers) and not line.has(*ctx.pack.repeat_modifiers):
                 used = "/".join(modifier for modifier in line.modifiers if modifier in rule.distinct_modifiers)

@@ -361,6 +361,10 @@ class RuleStore:
             for kind, setting, source, sha256, read, stored, start, at, seconds in rows
         ]
 
+    def files(self) -> list[str]:
+        """The files imported, one line each with kind, setting and sha256 prefix (recorded in claim results)."""
+        return [f"{item.kind} {item.setting}: {item.source} (sha256 {item.sha256[:12]})" for item in self.imports()]
+
     def describe(self) -> str:
         """A few lines for ``simcheck rules info``: edit counts, MUE quarters and the files they came from."""
         with self._lock:

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 
-from simcheck.claims.check import notes_to_check, scrub, store_files
+from simcheck.claims.check import notes_to_check, scrub
 from simcheck.claims.model import Claim, ClaimResult
 from simcheck.claims.packs import load_pack
 from simcheck.errors import ClaimError, Errors
@@ -112,15 +112,12 @@ async def check_claim(body: Claim, request: Request, engine: EngineDep) -> JSON:
     except ClaimError as exc:
         raise ServiceError(422, exc.code, f"payer: {exc.message}") from None
     wanted = notes_to_check(body, pack)
-    results = await engine.check_many([{"note_id": body.notes[i].note_id, "text": body.notes[i].text} for i in wanted])
+    results = await engine.check_many(list(wanted.values()))
     verdicts = {
         index: NoteError.model_validate(result) if "error" in result else Verdict.model_validate(result)
         for index, result in zip(wanted, results, strict=True)
     }
-    store = request.app.state.rule_store
-    result = await run_in_threadpool(
-        scrub, body, verdicts, reference=store, reference_files=store_files(store), pack=pack
-    )
+    result = await run_in_threadpool(scrub, body, verdicts, reference=request.app.state.rule_store, pack=pack)
     return JSON(result.to_dict())
 
 
