@@ -21,10 +21,11 @@ from simcheck.rules import RuleBundle
 from simcheck.rules.schema import ElementRule, SiteNames
 
 _CHECKBOX = re.compile(r"\[\s*([xX✓✔√*]?)\s*\]|([☐☒☑])")
-# "Contrast: IV", "PET fusion: ___", "Arc technique: yes": up to two more label words before the colon
-_FIELD_VALUE = re.compile(r"[ \t]*(?:\([^)\n]{0,12}\)[ \t]*)?[:=][ \t]*([^\n]*)")
+_COLON = r"[ \t]*(?:\([^)\n]{0,12}\)[ \t]*)?[:=]"  # "Contrast:", "Contrast (IV) ="
+#: "Contrast: IV": the value after a mention's colon
+_FIELD_VALUE = re.compile(_COLON + r"[ \t]*([^\n]*)")
 #: a feature or scan named in a longer field label: "PET fusion: ___", "Arc technique: yes"
-_LONG_LABEL = re.compile(r"(?:[ \t]+[A-Za-z][A-Za-z/-]{0,20}){1,2}(?=[ \t]*(?:\([^)\n]{0,12}\)[ \t]*)?[:=])")
+_LONG_LABEL = re.compile(r"(?:[ \t]+[A-Za-z][A-Za-z/-]{0,20}){1,2}(?=" + _COLON + ")")
 _VALUE_END = re.compile(r"\s{2,}|" + _CHECKBOX.pattern)
 _BLANK_VALUE = re.compile(r"^(?:_+|-+|\.+|\?+|n/?a|tbd|tbc|not applicable|unknown|\[\s*\]|☐)?$", re.IGNORECASE)
 _NEGATIVE_VALUE = re.compile(r"^(?:none|no\b|not\b|neg(?:ative)?\b|denied|declined|absent|nil|0\b(?!\s*\w))", re.I)
@@ -308,7 +309,8 @@ class _Extractor:
         section_cue = f"section: {section.header or section.section_id}"
         if assertion is None and section_rule is not None and section_rule.copied:
             assertion, cue = "historical", section_cue
-        if assertion is None and _checkbox_state(self.text, start) == "unchecked":
+        box = _checkbox_state(self.text, start)
+        if assertion is None and box == "unchecked":
             assertion, cue = "template_blank", "unchecked box"
         if assertion is None:
             assertion, cue, fused = _modifier_assertion(span)
@@ -321,7 +323,7 @@ class _Extractor:
             if fused and label == "FEATURE" and value == "contrast":
                 self._fused_contrast.add(start)
         ticked = section_rule is not None and section_rule.checked_boxes_count
-        if assertion is None and section_rule is not None and not (ticked and _checkbox_state(self.text, start)):
+        if assertion is None and section_rule is not None and not (ticked and box):
             for section_assertion, labels in section_rule.assertion.items():
                 if label in labels and not (section_assertion == "historical" and fused and label == "MODALITY"):
                     assertion, cue = section_assertion, section_cue

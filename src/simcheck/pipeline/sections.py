@@ -143,7 +143,7 @@ class SectionTagger:
             section_id, header, inline = heads[start]
             if section_id is None and current is outer:
                 continue
-            new_paragraph = bool(_PARAGRAPH_END.search(text, max(0, start - 80), start))
+            new_paragraph = inline and bool(_PARAGRAPH_END.search(text, max(0, start - 80), start))
             if inline and current.section_id in self._keeps_fields and not new_paragraph:
                 continue  # a field of the enclosing block ("Site:" inside an order)
             if start > current.start:
