@@ -39,7 +39,7 @@ def trained(small_annotations, tmp_path_factory):
 
 def test_training_is_reproducible(small_annotations, trained, tmp_path):
     again = train(small_annotations, tmp_path, version="0.0.1")
-    for part in ("rationale", "note"):
+    for part in ("rationale", "mentions", "note"):
         assert again.manifest[part]["digest"] == trained.manifest[part]["digest"]
     assert again.manifest["note"]["band"] == trained.manifest["note"]["band"]
 
@@ -60,7 +60,8 @@ def test_model_card_is_written_from_the_manifest(trained):
     card = write_model_card(trained.directory, trained.manifest).read_text()
     assert f"Review band [{trained.manifest['note']['band'][0]}" in card
     assert "| rules only |" in card
-    assert "| rules + classifier |" in card
+    assert "| rules + classifiers |" in card
+    assert "| rules + sentence classifier |" in card
     assert "synthetic" in card
 
 
@@ -210,7 +211,7 @@ def test_committed_model_was_trained_on_the_current_annotations():
 def test_train_rebuilds_the_committed_model_exactly(tmp_path):
     committed = _committed_manifest()
     rebuilt = train(ROOT / "annotations", tmp_path, version=committed["version"]).manifest
-    for part in ("rationale", "note"):
+    for part in ("rationale", "mentions", "note"):
         assert rebuilt[part] == committed[part]
     assert rebuilt["metrics"] == committed["metrics"]
 

@@ -38,7 +38,7 @@ def test_bundle_loads_from_installed_package():
     """The default packs are read through importlib.resources, with a version and a content hash."""
     root = resources.files("simcheck") / "rulepacks"
     assert root.joinpath("manifest.yaml").is_file()
-    assert BUNDLE.version == "2026.12.0"
+    assert BUNDLE.version == "2026.12.1"
     assert len(BUNDLE.sha256) == 64
     assert set(BUNDLE.pack_versions()) == {
         "sections",

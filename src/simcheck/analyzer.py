@@ -15,6 +15,7 @@ from simcheck.errors import Errors, InputError, SimcheckError
 from simcheck.evidence import NoteEvidence
 from simcheck.extract import extract
 from simcheck.features import note_features
+from simcheck.mention_check import check_mentions
 from simcheck.model import TrainedModel, default_model_dir, load_model
 from simcheck.pipeline import build_nlp
 from simcheck.rules import RuleBundle, load_bundle
@@ -105,8 +106,10 @@ class Analyzer:
         """Decide processed docs (each is released once extracted), scoring them with the note model in one call."""
         evidence: list[NoteEvidence] = []
         decided: list[Verdict] = []
+        mention_model = self.model.mentions if self.model is not None else None
         for doc, note_id in zip(docs, note_ids, strict=True):
-            evidence.append(extract(doc, self.bundle))
+            found = extract(doc, self.bundle)
+            evidence.append(found if mention_model is None else check_mentions(doc.text, found, mention_model))
             decided.append(decide(evidence[-1], self.bundle.decision, self.versions, note_id))
         if self.model is None or not decided:
             return decided
@@ -171,5 +174,8 @@ def load(
         model = None if found is None else found
     trained = model if isinstance(model, TrainedModel) or model is None else load_model(model)
     return Analyzer(
-        build_nlp(bundle, trained.rationale if trained else None), bundle, model=trained, max_chars=max_chars
+        build_nlp(bundle, trained.rationale if trained else None, trained.sites if trained else None),
+        bundle,
+        model=trained,
+        max_chars=max_chars,
     )

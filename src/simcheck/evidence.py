@@ -9,6 +9,8 @@ Assertion = Literal["affirmed", "negated", "hypothetical", "historical", "templa
 ASSERTIONS: tuple[Assertion, ...] = ("affirmed", "negated", "hypothetical", "historical", "template_blank")
 #: Rule id of rationale sentences found by the trained classifier rather than a rule.
 MODEL_RULE_ID = "model.rationale.sentence"
+#: Rule id of treatment sites found by the trained token tagger rather than a site word list.
+MODEL_SITE_ID = "model.site.token"
 #: The labeling guide's vocabularies: feature names, and modality names in the guide's order.
 FEATURES = (
     "custom_shielding",
@@ -38,7 +40,9 @@ class Mention:
         cue: The text that changed the assertion (modifier, blank field, section header), if any.
         count: The stated number, for AREA_COUNT mentions.
         counts_as_area: For TREATMENT_SITE mentions, whether the sentence is about treatment.
-        score: The classifier's probability, for mentions found by a model.
+        score: The classifier's probability, for mentions found or judged by a model.
+        fused: For MODALITY mentions, whether a fusion cue applies (a scan fused to the planning CT
+            counts for this simulation, however old).
     """
 
     start: int
@@ -53,6 +57,7 @@ class Mention:
     count: int | None = None
     counts_as_area: bool = False
     score: float | None = None
+    fused: bool = False
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from simcheck.evidence import MODEL_RULE_ID, Assertion, Mention, NoteEvidence
+from simcheck.evidence import MODEL_RULE_ID, MODEL_SITE_ID, Assertion, Mention, NoteEvidence
 from simcheck.pipeline import MENTIONS_KEY
 from simcheck.pipeline.sections import Section, section_at, title_end
 from simcheck.rules import RuleBundle
@@ -25,7 +25,9 @@ _COLON = r"[ \t]*(?:\([^)\n]{0,12}\)[ \t]*)?[:=]"  # "Contrast:", "Contrast (IV)
 #: "Contrast: IV": the value after a mention's colon
 _FIELD_VALUE = re.compile(_COLON + r"[ \t]*([^\n]*)")
 #: a feature or scan named in a longer field label: "PET fusion: ___", "Arc technique: yes"
-_LONG_LABEL = re.compile(r"(?:[ \t]+[A-Za-z][A-Za-z/-]{0,20}){1,2}(?=" + _COLON + ")")
+_LONG_LABEL = re.compile(
+    r"(?:[ \t]*/[ \t]*[A-Za-z][A-Za-z-]{0,20}|[ \t]+[A-Za-z][A-Za-z/-]{0,20}){1,2}(?=" + _COLON + ")"
+)  # "Arc/VMAT: ___" too
 _VALUE_END = re.compile(r"\s{2,}|" + _CHECKBOX.pattern)
 _BLANK_VALUE = re.compile(r"^(?:_+|-+|\.+|\?+|n/?a|tbd|tbc|not applicable|unknown|\[\s*\]|☐)?$", re.IGNORECASE)
 _NEGATIVE_VALUE = re.compile(r"^(?:none|no\b|not\b|neg(?:ative)?\b|denied|declined|absent|nil|0\b(?!\s*\w))", re.I)
@@ -53,6 +55,10 @@ _NUMBER_WORDS = {
     )
 } | {"single": 1, "sole": 1}
 _LEADING_NUMBER = re.compile(r"^\s*(\d{1,2}|[A-Za-z]+)\b")
+#: "Areas x2", "lesions x 3": a count written as a multiplier
+_TIMES_COUNT = re.compile(r"\bx[ \t]?(\d{1,2})\b", re.IGNORECASE)
+#: "Areas: [ ] 1 [x] 2 [ ] 3": the ticked number of a checkbox list on the field's line
+_TICKED_COUNT = re.compile(r"(?:\[\s*[xX✓✔√*]\s*\]|[☒☑])[ \t]*(\d{1,2}|[A-Za-z]+)\b")
 _TREATMENT_CUE = re.compile(
     r"\b(?:treat\w*|target\w*|fields?|areas?|sites?|isocent\w*|iso|simulat\w*|sim|ports?|volumes?|boost\w*|"
     r"ctv\w*|ptv\w*|irradiat\w*|includ\w*|radiation to|rt to|xrt to|plan\w*|cover\w*|\d+(?:\.\d+)?[ \t]*c?gy)\b",
@@ -94,6 +100,10 @@ _DATED_RESULT = re.compile(r"[ \t]*\(?\d{1,2}/\d{1,2}(?:/\d{2,4})?\)?[ \t]*:")
 _MODEL_RULE = ElementRule.model_construct(
     id=MODEL_RULE_ID, value="classifier", label="RATIONALE", patterns=[], field=False, lateral=False
 )
+#: Treatment sites found by the token tagger stand in for a site rule with this id (value: their words).
+_MODEL_SITE_RULE = ElementRule.model_construct(
+    id=MODEL_SITE_ID, value="site", label="TREATMENT_SITE", patterns=[], field=False, lateral=True
+)
 
 
 def _keep_longest(spans: Iterable[Span]) -> list[Span]:
@@ -113,8 +123,10 @@ def _keep_longest(spans: Iterable[Span]) -> list[Span]:
 
 
 def parse_count(value: str) -> int | None:
-    """Return the number a field value or phrase starts with (digits or words), if any."""
+    """Return the number a field value or phrase starts with (digits or words), or its "x2", if any."""
     match = _LEADING_NUMBER.match(value)
+    if not match or (match.group(1).isalpha() and match.group(1).lower() not in _NUMBER_WORDS):
+        match = _TIMES_COUNT.search(value)
     if not match:
         return None
     token = match.group(1).lower()
@@ -228,6 +240,8 @@ class _Extractor:
         """Return the label and rule behind a mention span."""
         if span.id_ == MODEL_RULE_ID:
             return "RATIONALE", _MODEL_RULE
+        if span.id_ == MODEL_SITE_ID:
+            return "TREATMENT_SITE", _MODEL_SITE_RULE
         pack, rule = self.bundle.rule(span.id_)
         return pack.label_of(rule), rule
 
@@ -276,6 +290,13 @@ class _Extractor:
         cue: str | None = None
 
         field = self._field(span) if rule is not _MODEL_RULE else None
+        if label == "AREA_COUNT" and rule.field:
+            line_end = self.text.find("\n", span.end_char)
+            box_count = _TICKED_COUNT.search(self.text, span.end_char, len(self.text) if line_end < 0 else line_end)
+            if box_count and parse_count(box_count.group(1)) is not None:
+                field, count, end = None, parse_count(box_count.group(1)), box_count.end()
+        elif label == "AREA_COUNT" and parse_count(span.text) is not None:
+            field = None  # "three separate treatment areas:" then the list: the count is stated, not a blank field
         if field is not None:
             field_text, field_end = field
             if _BLANK_VALUE.match(field_text.strip().rstrip(".;,")):
@@ -363,6 +384,7 @@ class _Extractor:
             count=count,
             counts_as_area=counts_as_area,
             score=self.scores.get((start, end)) if rule is _MODEL_RULE else None,
+            fused=fused and label == "MODALITY",
         )
 
     def _resolve_fused_contrast(self, mentions: list[Mention]) -> list[Mention]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 from simcheck.evidence import ASSERTIONS, MODEL_RULE_ID, NoteEvidence
+from simcheck.mention_check import MODEL_CUE
 from simcheck.verdict import Verdict
 
 
@@ -38,6 +39,18 @@ def note_features(evidence: NoteEvidence, verdict: Verdict) -> dict[str, float]:
     rationale = elements.rationale.evidence
     features["rationale.rules"] = math.log1p(sum(e.rule_id != MODEL_RULE_ID for e in rationale))
     features["rationale.model"] = math.log1p(sum(e.rule_id == MODEL_RULE_ID for e in rationale))
+    features["mentions.withdrawn"] = math.log1p(sum(m.cue == MODEL_CUE for m in evidence.mentions))
+    for name, label, values in (
+        ("complexity", "FEATURE", elements.complexity.features),
+        ("imaging", "MODALITY", elements.imaging.modalities),
+    ):
+        counted = [
+            m.score
+            for m in evidence.mentions
+            if m.label == label and m.assertion == "affirmed" and m.value in values and m.score is not None
+        ]
+        if counted:  # how sure the mention model is of the element's best evidence
+            features[f"{name}.best_score"] = max(counted)
     scores = sorted(evidence.sentence_scores, reverse=True)
     features["rationale.max_score"] = scores[0] if scores else 0.0
     features["rationale.second_score"] = scores[1] if len(scores) > 1 else 0.0

@@ -1,6 +1,10 @@
 """The trained models, stored with skops (never pickle) under ``models/<name>/<version>/``.
 
 - ``rationale.skops``: a scikit-learn text pipeline giving P(sentence states a rationale).
+- ``mentions.skops``: a scikit-learn text pipeline giving P(a feature, scan or site mention counts for this
+  simulation) from :func:`simcheck.mention_check.mention_context` (models from 2026.12.1 on).
+- ``sites.skops``: a scikit-learn pipeline giving P(a token is part of a treatment area) from
+  :func:`simcheck.pipeline.sites.token_features` (models from 2026.12.1 on).
 - ``note.skops``: a calibrated classifier giving P(documentation supports 77290) from
   :func:`simcheck.features.note_features`.
 - ``manifest.json``: version, training-data hash, library versions, thresholds, metrics, trusted types
@@ -25,6 +29,10 @@ MODEL_NAME = "simcheck-77290"
 MANIFEST = "manifest.json"
 RATIONALE_FILE = "rationale.skops"
 NOTE_FILE = "note.skops"
+MENTIONS_FILE = "mentions.skops"
+SITES_FILE = "sites.skops"
+#: The parts models before 2026.12.1 do not have.
+OPTIONAL_PARTS = ("mentions", "sites")
 
 #: Types the artifacts may hold beyond those skops trusts by default (scikit-learn estimators, numpy).
 TRUSTED_TYPES: frozenset[str] = frozenset(
@@ -36,21 +44,42 @@ TRUSTED_TYPES: frozenset[str] = frozenset(
 )
 
 
-class RationaleModel:
-    """Scores sentences: P(the sentence gives a patient-specific reason for complex simulation).
+class ScoringModel:
+    """A binary classifier with its threshold: P(positive) for each input (strings or feature dicts).
 
     Args:
-        pipeline: A fitted scikit-learn pipeline over raw sentence strings.
-        threshold: Scores at or above it count as rationale evidence (chosen on the dev split).
+        pipeline: A fitted scikit-learn pipeline.
+        threshold: The decision threshold.
     """
 
     def __init__(self, pipeline: Any, threshold: float) -> None:
         self.pipeline = pipeline
         self.threshold = threshold
 
-    def score(self, sentences: list[str]) -> list[float]:
-        """Return one probability per sentence."""
-        return [float(p) for p in self.pipeline.predict_proba(sentences)[:, 1]]
+    def score(self, items: Sequence[Any]) -> list[float]:
+        """Return one probability per input."""
+        return [float(p) for p in self.pipeline.predict_proba(list(items))[:, 1]] if items else []
+
+
+class RationaleModel(ScoringModel):
+    """Scores sentences: P(the sentence gives a patient-specific reason for complex simulation).
+
+    Scores at or above the threshold count as rationale evidence.
+    """
+
+
+class MentionModel(ScoringModel):
+    """Scores feature, scan and site mentions in context: P(the mention counts for this simulation).
+
+    Affirmed mentions scored below the threshold are withdrawn (:mod:`simcheck.mention_check`).
+    """
+
+
+class SiteModel(ScoringModel):
+    """Scores tokens: P(the token is part of a treatment area named for this simulation).
+
+    Runs of tokens at or above the threshold become treatment sites (:mod:`simcheck.pipeline.sites`).
+    """
 
 
 class NoteModel:
@@ -79,6 +108,8 @@ class TrainedModel:
     rationale: RationaleModel
     note: NoteModel
     manifest: dict[str, Any]
+    mentions: MentionModel | None = None
+    sites: SiteModel | None = None
 
     @property
     def id(self) -> str:
@@ -140,7 +171,9 @@ def load_model(directory: str | Path) -> TrainedModel:
             "E030", Errors.E030.format(path=f"{folder.name}/{MANIFEST} ({type(exc).__name__})")
         ) from None
     loaded: dict[str, Any] = {}
-    for part in ("rationale", "note"):
+    for part in ("rationale", "note", *OPTIONAL_PARTS):
+        if part not in manifest:  # models before 2026.12.1 have no mention model or site tagger
+            continue
         path = folder / manifest[part]["file"]
         artifact = _load_artifact(path)
         if content_digest(path) != manifest[part]["digest"]:
@@ -152,6 +185,10 @@ def load_model(directory: str | Path) -> TrainedModel:
         rationale=RationaleModel(loaded["rationale"], float(manifest["rationale"]["threshold"])),
         note=NoteModel(loaded["note"], (float(manifest["note"]["band"][0]), float(manifest["note"]["band"][1]))),
         manifest=manifest,
+        mentions=MentionModel(loaded["mentions"], float(manifest["mentions"]["threshold"]))
+        if "mentions" in loaded
+        else None,
+        sites=SiteModel(loaded["sites"], float(manifest["sites"]["threshold"])) if "sites" in loaded else None,
     )
 
 
@@ -161,15 +198,19 @@ def save_model(
     version: str,
     rationale: RationaleModel,
     note: NoteModel,
+    mentions: MentionModel,
+    sites: SiteModel,
     extra: Mapping[str, Any],
 ) -> dict[str, Any]:
-    """Write both artifacts and the manifest; return the manifest.
+    """Write the four artifacts and the manifest; return the manifest.
 
     Args:
         directory: The version folder (created).
         version: The model version.
         rationale: The sentence classifier.
         note: The note-level model.
+        mentions: The mention model.
+        sites: The treatment-site token tagger.
         extra: More manifest entries (training data, libraries, metrics).
     """
     import skops.io as sio
@@ -177,16 +218,20 @@ def save_model(
     folder = Path(directory)
     folder.mkdir(parents=True, exist_ok=True)
     trusted: set[str] = set()
-    for file, artifact in ((RATIONALE_FILE, rationale.pipeline), (NOTE_FILE, note.pipeline)):
+    scored: dict[str, tuple[str, ScoringModel]] = {
+        "rationale": (RATIONALE_FILE, rationale),
+        "mentions": (MENTIONS_FILE, mentions),
+        "sites": (SITES_FILE, sites),
+    }
+    for file, artifact in (*((f, m.pipeline) for f, m in scored.values()), (NOTE_FILE, note.pipeline)):
         sio.dump(artifact, folder / file, compression=zipfile.ZIP_DEFLATED, compresslevel=9)
         trusted |= set(sio.get_untrusted_types(file=folder / file))
     manifest: dict[str, Any] = {
         "name": MODEL_NAME,
         "version": version,
-        "rationale": {
-            "file": RATIONALE_FILE,
-            "digest": content_digest(folder / RATIONALE_FILE),
-            "threshold": rationale.threshold,
+        **{
+            part: {"file": file, "digest": content_digest(folder / file), "threshold": model.threshold}
+            for part, (file, model) in scored.items()
         },
         "note": {"file": NOTE_FILE, "digest": content_digest(folder / NOTE_FILE), "band": list(note.band)},
         "trusted_types": sorted(trusted),

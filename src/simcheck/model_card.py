@@ -34,10 +34,11 @@ def _ablation(metrics: dict[str, Any], split: str) -> str:
         "| | rationale F1 | areas F1 | complexity F1 | imaging F1 | areas exact | supported acc | false-supported"
         " | level acc | Brier | ECE | review rate |\n|---|" + "---|" * 11
     )
-    rows = [
-        f"| rules only | {' | '.join(_summary_rows(metrics[f'{split}_rules_only']))} |",
-        f"| rules + classifier | {' | '.join(_summary_rows(metrics[split]))} |",
-    ]
+    rows = [f"| rules only | {' | '.join(_summary_rows(metrics[f'{split}_rules_only']))} |"]
+    if f"{split}_sentences_only" in metrics:
+        only = metrics[f"{split}_sentences_only"]
+        rows.append(f"| rules + sentence classifier | {' | '.join(_summary_rows(only))} |")
+    rows.append(f"| rules + classifiers | {' | '.join(_summary_rows(metrics[split]))} |")
     return "\n".join([header, *rows])
 
 
@@ -45,7 +46,8 @@ def _by_site(metrics: dict[str, Any]) -> str:
     sites = metrics.get("by", {}).get("site", {})
     if not sites:
         return "The notes carry no site metadata."
-    lines = ["| site | notes | supported acc | " + " | ".join(f"{e} F1" for e in _ELEMENTS) + " |", "|---" * 6 + "|"]
+    header = "| site | notes | supported acc | " + " | ".join(f"{e} F1" for e in _ELEMENTS) + " |"
+    lines = [header, "|---" * (3 + len(_ELEMENTS)) + "|"]
     for name, part in sites.items():
         f1 = " | ".join(_f(part["element_f1"][e]) for e in _ELEMENTS)
         lines.append(f"| {name} | {part['notes']} | {_f(part['supported_accuracy'])} | {f1} |")
@@ -81,6 +83,39 @@ def _mistakes(metrics: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def _mention_model(manifest: dict[str, Any]) -> str:
+    if "mentions" not in manifest:
+        return ""
+    data = manifest["training_data"].get("mentions", {})
+    return f"""- **Mention model** (`mentions.skops`): TF-IDF of word 1-3-grams and character 3-4-grams over the
+  clause around each feature, scan and counted-site mention (the mention replaced by its label, and for
+  features and scans its value; the section id in front), logistic regression (balanced classes).
+  Trained on {data.get("train", "n/a")} train mentions ({data.get("counted", "n/a")} overlap a gold span; a feature or
+  scan whose value the note's labels lack, or a site in a note whose spanned sites do not hold its words, is a
+  negative; the rest are ambiguous and left out). An affirmed mention scoring below
+  **{manifest["mentions"]["threshold"]}** is withdrawn, with its `score` and the cue `mention model: ...`: a feature or
+  scan becomes `hypothetical` (the words around it say it was not done for this simulation in a way no
+  rule holds), a site stops counting as a treatment area. It never counts a mention the rules excluded.
+  The threshold was chosen for features and scans on writers E and F before any tuning on them (see
+  the error analysis); sites were added later with the same threshold, checked on dev.
+"""
+
+
+def _site_tagger(manifest: dict[str, Any]) -> str:
+    if "sites" not in manifest:
+        return ""
+    data = manifest["training_data"].get("site_tokens", {})
+    return f"""- **Site tagger** (`sites.skops`): logistic regression over hashed token features (word, affixes,
+  shape, two words either side, section, rule matches on and beside the token), trained on the
+  {data.get("train", "n/a")} tokens of train simulation notes that span their sites
+  ({data.get("in_site", "n/a")} inside a gold TREATMENT_SITE span). A run of tokens scoring at or above
+  **{manifest["sites"]["threshold"]}** that no rule mention touches becomes a treatment site
+  (`rule_id: model.site.token`); sections, ConText and the treatment-sentence test then judge it like a
+  site from the word lists. "rules + sentence classifier" in the tables below is the same model without
+  the mention model and the site tagger.
+"""
+
+
 def render_model_card(manifest: dict[str, Any], error_analysis: str = "") -> str:
     """Return the model card's Markdown for a manifest (and a hand-written error analysis, if any)."""
     metrics = manifest["metrics"]
@@ -94,11 +129,11 @@ Scored once, after the threshold and band were fixed on dev; nothing was tuned o
 
 {_ablation(metrics, "test")}
 
-Per site (rules + classifier):
+Per site (rules + classifiers):
 
 {_by_site(metrics["test"])}
 
-Reliability (rules + classifier):
+Reliability (rules + classifiers):
 
 {_reliability(metrics["test"])}
 """
@@ -113,9 +148,10 @@ from `{ERROR_ANALYSIS}` beside this file).
 ## Intended use
 simcheck helps a **medical coder review** whether a radiation-oncology simulation note documents the
 four elements that CPT 77290 (complex simulation) requires, as defined in the labeling guide. This model
-adds two things to the rule engine: rationale sentences that the rules miss (a reason can be written a
-hundred ways), and a calibrated probability that the documentation supports 77290 (`confidence`),
-which routes doubtful notes to human review (`status: needs_review`). The verdict's `supported` is
+adds four things to the rule engine: rationale sentences that the rules miss (a reason can be written a
+hundred ways), treatment sites the word lists miss, a second opinion on whether each feature, scan and
+site mention counts for this simulation, and a calibrated probability that the documentation supports
+77290 (`confidence`), which routes doubtful notes to human review (`status: needs_review`). The verdict's `supported` is
 always the guide's decision over the evidence; the model never flips it.
 
 Not intended for: autonomous billing without coder review, clinical decisions, notes other than
@@ -139,9 +175,10 @@ radiation-oncology simulation documentation, or payer policies that differ from 
   rationale becomes rationale evidence (`rule_id: model.rationale.sentence`, with its `score`).
   ConText, sections and templates then judge it like any rule mention (negated, planned, copied-forward
   sentences do not count).
-- **Note model** (`note.skops`): logistic regression over features of the rule evidence (element
-  statuses, counts, excluded mentions by reason, best rationale sentence scores), calibrated with
-  sigmoid (Platt) scaling over 5 stratified folds, fitted on out-of-fold train evidence.
+{_mention_model(manifest)}{_site_tagger(manifest)}- **Note model** (`note.skops`): logistic regression over
+  features of the rule evidence (element statuses, counts, excluded mentions by reason, best rationale
+  sentence scores, the mention model's confidence in the best feature and scan), calibrated with sigmoid
+  (Platt) scaling over 5 stratified folds, fitted on out-of-fold train evidence.
 - **Review band [{low}, {high}]**: a verdict goes to `needs_review` when its probability falls inside
   the band or on the other side of 0.5 from the rule decision. The band is chosen on dev as the one
   with the least cost when a reviewed note costs 1 and a wrong verdict that skips review costs 10 (a
@@ -156,7 +193,7 @@ radiation-oncology simulation documentation, or payer policies that differ from 
 
 {_ablation(metrics, "dev")}
 
-Per site (rules + classifier):
+Per site (rules + classifiers):
 
 {_by_site(metrics["dev"])}
 

@@ -8,6 +8,10 @@ report, after every choice is made, and never feeds back into training.
    character n-grams) logistic regression is fitted, plus five fold models for out-of-fold scores.
 2. Every note runs through the pipeline with every candidate sentence kept as a scored mention, so
    the decision at any threshold is a filter away (no re-parsing per threshold).
+   The site tagger is fitted first, on the tokens of train notes that span their treatment sites,
+   so those runs see its sites. The mention model is then fitted on the context of every feature,
+   scan and counted-site mention in train notes (see ``_mentions``). Both have fixed thresholds
+   (``SITE_THRESHOLD``, ``MENTION_THRESHOLD``); fold models give out-of-fold scores for train notes.
 3. The highest threshold whose dev rationale F1 is within ``THRESHOLD_TOLERANCE`` of the best is kept
    (the curve is flat, and a false rationale can make a false supported verdict); the note model
    (sigmoid-calibrated logistic regression over :func:`simcheck.features.note_features`) is fitted on
@@ -28,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from sklearn.calibration import CalibratedClassifierCV
-from sklearn.feature_extraction import DictVectorizer
+from sklearn.feature_extraction import DictVectorizer, FeatureHasher
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold, StratifiedKFold
@@ -42,9 +46,19 @@ from simcheck.evaluate import LabelRecord, read_labels, score
 from simcheck.evidence import MODEL_RULE_ID, NoteEvidence
 from simcheck.extract import extract
 from simcheck.features import note_features
-from simcheck.model import MODEL_NAME, NoteModel, RationaleModel, TrainedModel, save_model
+from simcheck.mention_check import check_mentions, is_checked, mention_context
+from simcheck.model import (
+    MODEL_NAME,
+    MentionModel,
+    NoteModel,
+    RationaleModel,
+    SiteModel,
+    TrainedModel,
+    save_model,
+)
 from simcheck.pipeline import build_nlp
 from simcheck.pipeline.rationale import RationaleClassifier, candidate_sentences
+from simcheck.pipeline.sites import SiteTagger, TokenFeatures, token_features
 from simcheck.rules import RuleBundle, load_bundle
 from simcheck.verdict import Versions
 
@@ -56,24 +70,78 @@ THRESHOLD_TOLERANCE = 0.01
 wins, because a sentence wrongly taken for a reason can turn a note into a false supported verdict."""
 BAND_STEPS = tuple(round(0.05 * i, 2) for i in range(10))  # half-widths 0 ... 0.45
 MISSED_ERROR_COST = 10  # reviews worth spending to catch one wrong verdict
-DEFAULT_VERSION = "2026.12.0"
+MENTION_THRESHOLD = 0.2
+"""Affirmed feature, scan and site mentions scored below this are withdrawn. Chosen for features and scans on
+writers E and F before any tuning on them (a model trained on writers A and B; see the error analysis)."""
+SITE_THRESHOLD = 0.5
+"""Tokens scored at or above this are inside a treatment site (token precision 0.97, recall 0.83 on dev)."""
+DEFAULT_VERSION = "2026.12.1"
 _MIN_OVERLAP = 5
 
 
-def sentence_classifier() -> Pipeline:
-    """The rationale sentence model: word 1-2 and character 3-4 n-gram TF-IDF into logistic regression.
+def text_classifier(words: tuple[int, int] = (1, 2)) -> Pipeline:
+    """A text model: word and character 3-4 n-gram TF-IDF into balanced logistic regression.
 
     Character n-grams keep misspelled and run-together words recognisable; 3-4 costs about 70% of
     3-5 per sentence (measured) with the same dev scores.
     """
     features = FeatureUnion(
         [
-            ("words", TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True, lowercase=True)),
+            ("words", TfidfVectorizer(ngram_range=words, min_df=2, sublinear_tf=True, lowercase=True)),
             ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 4), min_df=2, sublinear_tf=True)),
         ]
     )
     classifier = LogisticRegression(C=4.0, class_weight="balanced", max_iter=2000, random_state=SEED)
     return Pipeline([("features", features), ("classifier", classifier)])
+
+
+def sentence_classifier() -> Pipeline:
+    """The rationale sentence model (word 1-2 grams)."""
+    return text_classifier((1, 2))
+
+
+def mention_classifier() -> Pipeline:
+    """The mention model (word 1-3 grams: "not given", "if needed", "prior to" are the signal)."""
+    return text_classifier((1, 3))
+
+
+def site_classifier() -> Pipeline:
+    """The treatment-site token tagger: hashed token feature dicts into logistic regression.
+
+    Hashing keeps the artifact small (no vocabulary) and gives the 32-bit sparse indices liblinear needs.
+    """
+    classifier = LogisticRegression(C=0.5, solver="liblinear", max_iter=200, random_state=SEED)
+    return Pipeline([("features", FeatureHasher(n_features=2**18, input_type="dict")), ("classifier", classifier)])
+
+
+@dataclass(frozen=True)
+class _Fitted:
+    """A text model fitted on all train rows, and fold models scoring each train note out of fold."""
+
+    full: Any
+    folds: list[Any]
+    fold_of: dict[int, int]
+
+    def out_of_fold(self, note: int) -> Any:
+        """The fold model that did not see ``note``."""
+        return self.folds[self.fold_of.get(note, 0)]
+
+
+def _fit_with_folds(make: Callable[[], Pipeline], texts: list[Any], labels: list[int], groups: list[int]) -> _Fitted:
+    """Fit ``make()`` on all rows (strings or feature dicts) and on each of ``FOLDS`` note-grouped folds.
+
+    With fewer notes than folds, each note is its own fold; with a single note, the full model stands in.
+    """
+    full = make().fit(texts, labels)
+    splits = min(FOLDS, len(set(groups)))
+    if splits < 2:
+        return _Fitted(full, [full], {})
+    fold_of: dict[int, int] = {}
+    folds: list[Any] = []
+    for fold, (fit_rows, held_rows) in enumerate(GroupKFold(n_splits=splits).split(texts, labels, groups)):
+        folds.append(make().fit([texts[i] for i in fit_rows], [labels[i] for i in fit_rows]))
+        fold_of.update({groups[i]: fold for i in held_rows})
+    return _Fitted(full, folds, fold_of)
 
 
 def portable(pipeline: Pipeline) -> Pipeline:
@@ -83,6 +151,8 @@ def portable(pipeline: Pipeline) -> Pipeline:
     an ``id()`` that scikit-learn recomputes on the next transform.
     """
     union = pipeline.named_steps["features"]
+    if not isinstance(union, FeatureUnion):
+        return pipeline
     for _, vectorizer in union.transformer_list:
         for attribute in ("stop_words_", "_stop_words_id"):
             if hasattr(vectorizer, attribute):
@@ -100,22 +170,18 @@ def note_classifier() -> Pipeline:
     return Pipeline([("features", DictVectorizer(sparse=False, sort=True)), ("classifier", calibrated)])
 
 
-class _KeepAll:
-    """Scores with a fitted pipeline but keeps every candidate sentence (threshold 0)."""
-
-    threshold = 0.0
-
-    def __init__(self, pipeline: Any) -> None:
-        self.pipeline = pipeline
-
-    def score(self, sentences: list[str]) -> list[float]:
-        return [float(p) for p in self.pipeline.predict_proba(sentences)[:, 1]]
-
-
 @dataclass(frozen=True)
 class _Note:
     record: LabelRecord
     evidence: NoteEvidence  # every candidate sentence kept as a scored model mention
+
+
+def _checked(notes: Sequence[_Note], scorer_of: Callable[[int], MentionModel]) -> list[_Note]:
+    """The notes with the mention model's judgement applied (``scorer_of(note index)`` scores each note)."""
+    return [
+        replace(note, evidence=check_mentions(note.record.text, note.evidence, scorer_of(index)))
+        for index, note in enumerate(notes)
+    ]
 
 
 def at_threshold(evidence: NoteEvidence, threshold: float) -> NoteEvidence:
@@ -140,15 +206,89 @@ def _sentences(nlp: Language, records: Sequence[LabelRecord]) -> tuple[list[str]
     return texts, labels, groups
 
 
+def _mentions(notes: Sequence[_Note]) -> tuple[list[str], list[int], list[int]]:
+    """Contexts of the feature, scan and counted-site mentions, their labels (counts or not) and note index.
+
+    A feature or scan counts when it overlaps a gold span of its value; it does not when the note's
+    labels lack its value, unless a later addendum names it (then the addendum, not the words around
+    the mention, decides). A site counts when it overlaps a gold TREATMENT_SITE span; it does not when
+    the note spans its sites and none of them holds its words. Other mentions are ambiguous and left out.
+    """
+    texts: list[str] = []
+    labels: list[int] = []
+    groups: list[int] = []
+    for index, note in enumerate(notes):
+        spans, labelled = note.record.spans, note.record.labels
+        sites = [s for s in spans if s["label"] == "TREATMENT_SITE"]
+        for mention in note.evidence.mentions:
+            if not is_checked(mention):
+                continue
+            if mention.label == "TREATMENT_SITE":  # judged only where the note's areas are spanned as sites
+                counts = any(min(s["end"], mention.end) > max(s["start"], mention.start) for s in sites)
+                surface = mention.text.lower()
+                named_elsewhere = any(surface in note.record.text[s["start"] : s["end"]].lower() for s in sites)
+                known = counts or (bool(sites) and not named_elsewhere)
+            else:
+                counts = any(
+                    s["label"] == mention.label
+                    and s.get("value") == mention.value
+                    and min(s["end"], mention.end) > max(s["start"], mention.start)
+                    for s in spans
+                )
+                gold = labelled["features"] if mention.label == "FEATURE" else labelled["modalities"]
+                corrected = any(  # an addendum decides, not the words around this mention
+                    m.section == "addendum" and m.label == mention.label and m.value == mention.value
+                    for m in note.evidence.mentions
+                    if m.start > mention.start
+                )
+                known = counts or (mention.value not in gold and not corrected)
+            if known:
+                texts.append(mention_context(note.record.text, mention))
+                labels.append(int(counts))
+                groups.append(index)
+    return texts, labels, groups
+
+
+def _site_tokens(nlp: Language, records: Sequence[LabelRecord]) -> tuple[list[TokenFeatures], list[int], list[int]]:
+    """Token features of the simulation notes that name their areas, labelled by gold TREATMENT_SITE spans.
+
+    Notes without a TREATMENT_SITE span are left out: they document no simulation, or state a count
+    without spanning the sites, so their site words would be false negatives.
+    """
+    rows: list[TokenFeatures] = []
+    labels: list[int] = []
+    groups: list[int] = []
+    tagger = nlp.get_pipe("simcheck_sites")
+    assert isinstance(tagger, SiteTagger)
+    for index, record in enumerate(records):
+        gold = [(s["start"], s["end"]) for s in record.spans if s["label"] == "TREATMENT_SITE"]
+        if not gold:
+            continue
+        doc = nlp(record.text)
+        if doc._.simcheck_note_kind in tagger.skip_kinds:
+            continue
+        rows.extend(token_features(doc))
+        labels.extend(int(any(a <= t.idx < b for a, b in gold)) for t in doc)
+        groups.extend([index] * len(doc))
+    return rows, labels, groups
+
+
 def _prepare(
-    nlp: Language, bundle: RuleBundle, records: Sequence[LabelRecord], scorer_of: Callable[[int], _KeepAll]
+    nlp: Language,
+    bundle: RuleBundle,
+    records: Sequence[LabelRecord],
+    scorer_of: Callable[[int], RationaleModel],
+    sites_of: Callable[[int], SiteModel],
 ) -> list[_Note]:
-    """Run every note with all candidate sentences kept, scored by ``scorer_of(note index)``."""
+    """Run every note with every candidate sentence kept, scored by ``scorer_of(note index)``; sites by ``sites_of``."""
     component = nlp.get_pipe("simcheck_rationale")
     assert isinstance(component, RationaleClassifier)
+    tagger = nlp.get_pipe("simcheck_sites")
+    assert isinstance(tagger, SiteTagger)
     notes: list[_Note] = []
     for index, record in enumerate(records):
         component.scorer = scorer_of(index)
+        tagger.scorer = sites_of(index)
         notes.append(_Note(record, extract(nlp(record.text), bundle)))
     return notes
 
@@ -239,15 +379,29 @@ def train(annotations: str | Path, output: str | Path, version: str = DEFAULT_VE
 
     rules_only = Analyzer(build_nlp(bundle), bundle)
     texts, labels, groups = _sentences(rules_only.nlp, train_records)
-    sentences = sentence_classifier().fit(texts, labels)
-    fold_of: dict[int, int] = {}
-    fold_models: list[Any] = []
-    for fold, (fit_rows, held_rows) in enumerate(GroupKFold(n_splits=FOLDS).split(texts, labels, groups)):
-        fold_models.append(sentence_classifier().fit([texts[i] for i in fit_rows], [labels[i] for i in fit_rows]))
-        fold_of.update({groups[i]: fold for i in held_rows})
-    scoring = build_nlp(bundle)  # its classifier's scorer is swapped per note
-    train_notes = _prepare(scoring, bundle, train_records, lambda i: _KeepAll(fold_models[fold_of.get(i, 0)]))
-    dev_notes = _prepare(scoring, bundle, dev_records, lambda i: _KeepAll(sentences))
+    sentences = _fit_with_folds(sentence_classifier, texts, labels, groups)
+    tokens, in_site, token_groups = _site_tokens(rules_only.nlp, train_records)
+    sites = _fit_with_folds(site_classifier, tokens, in_site, token_groups)
+    scoring = build_nlp(bundle)  # its classifier's and tagger's scorers are swapped per note
+    train_notes = _prepare(
+        scoring,
+        bundle,
+        train_records,
+        lambda i: RationaleModel(sentences.out_of_fold(i), 0.0),
+        lambda i: SiteModel(sites.out_of_fold(i), SITE_THRESHOLD),
+    )
+    dev_notes = _prepare(
+        scoring,
+        bundle,
+        dev_records,
+        lambda i: RationaleModel(sentences.full, 0.0),
+        lambda i: SiteModel(sites.full, SITE_THRESHOLD),
+    )
+
+    contexts, counted, mention_groups = _mentions(train_notes)
+    mentions = _fit_with_folds(mention_classifier, contexts, counted, mention_groups)
+    train_notes = _checked(train_notes, lambda i: MentionModel(mentions.out_of_fold(i), MENTION_THRESHOLD))
+    dev_notes = _checked(dev_notes, lambda i: MentionModel(mentions.full, MENTION_THRESHOLD))
 
     threshold_f1 = {t: _rationale_f1(dev_notes, bundle, rules_versions, t) for t in THRESHOLDS}
     best = max(threshold_f1.values())
@@ -269,34 +423,46 @@ def train(annotations: str | Path, output: str | Path, version: str = DEFAULT_VE
     model = TrainedModel(
         name=MODEL_NAME,
         version=version,
-        rationale=RationaleModel(sentences, threshold),
+        rationale=RationaleModel(sentences.full, threshold),
         note=NoteModel(notes_model, band),
         manifest={},
+        mentions=MentionModel(mentions.full, MENTION_THRESHOLD),
+        sites=SiteModel(sites.full, SITE_THRESHOLD),
     )
-    full = Analyzer(build_nlp(bundle, model.rationale), bundle, model=model)
+    full = Analyzer(build_nlp(bundle, model.rationale, model.sites), bundle, model=model)
+    sentences_only = Analyzer(
+        build_nlp(bundle, model.rationale), bundle, model=replace(model, mentions=None, sites=None)
+    )
     metrics: dict[str, Any] = {
         "dev": _evaluate(full, dev_records),
+        "dev_sentences_only": _evaluate(sentences_only, dev_records),
         "dev_rules_only": _evaluate(rules_only, dev_records),
         "threshold_dev_rationale_f1": {str(t): f for t, f in threshold_f1.items()},
     }
     if (folder / "test.jsonl").is_file():
         test_records = sorted(read_labels(folder / "test.jsonl"), key=lambda r: r.id)
         metrics["test"] = _evaluate(full, test_records)
+        metrics["test_sentences_only"] = _evaluate(sentences_only, test_records)
         metrics["test_rules_only"] = _evaluate(rules_only, test_records)
 
     directory = Path(output) / MODEL_NAME / version
-    portable(sentences)
+    portable(sentences.full)
+    portable(mentions.full)
     manifest = save_model(
         directory,
         version=version,
         rationale=model.rationale,
         note=model.note,
+        mentions=MentionModel(mentions.full, MENTION_THRESHOLD),
+        sites=SiteModel(sites.full, SITE_THRESHOLD),
         extra={
             "training_data": {
                 "annotations_sha256": annotations_hash(folder),
                 "files": ["train.jsonl", "dev.jsonl"],
                 "notes": {"train": len(train_records), "dev": len(dev_records)},
                 "sentences": {"train": len(texts), "rationale_positive": sum(labels)},
+                "mentions": {"train": len(contexts), "counted": sum(counted)},
+                "site_tokens": {"train": len(tokens), "in_site": sum(in_site)},
                 "provenance": "synthetic notes generated by annotations/generate.py; no patient data",
             },
             "code_revision": _code_revision(),

@@ -1,7 +1,8 @@
-"""The external holdouts (writers C and D): reproducible, valid, and apart from the train/dev/test corpus.
+"""The external holdouts (writers C, D and G): reproducible, valid, and apart from the train/dev/test corpus.
 
-These tests check the files' form only. Writer C is scored once per model release (``simcheck evaluate
-annotations/holdout/writer_c.jsonl``); writer D is frozen for the next release. Neither is read while tuning.
+These tests check the files' form only. Writers C and D are scored once per model release (``simcheck
+evaluate annotations/holdout/writer_c.jsonl``); writer G is frozen for the next release. None is read while
+tuning.
 """
 
 import os
@@ -17,6 +18,7 @@ ANNOTATIONS = Path(__file__).resolve().parents[2] / "annotations"
 HOLDOUTS = {  # file: (generator, notes, id prefix, writer)
     "writer_c.jsonl": ("generate.py", 300, "wc-", "c"),
     "writer_d.jsonl": ("generate_d.py", 250, "wd-", "d"),
+    "writer_g.jsonl": ("generate_g.py", 250, "wg-", "g"),
 }
 
 

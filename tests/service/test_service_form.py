@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from simcheck.service import Settings, create_app
 from simcheck.service.api import get_engine
-from simcheck.service.view import _Span, highlight
+from simcheck.service.view import EXCLUDED_LABELS, _Span, highlight
 
 with warnings.catch_warnings():
     # Starlette 1.10 asks for httpx2 instead of httpx; the TestClient works the same with httpx.
@@ -106,7 +106,8 @@ def test_supported_result_page(client, analyzer):
             assert any(f"hl-{name}" in cls and text in item.text for cls, text in marked), item.text
     excluded = [(a, text) for a, text in page.marks if "hl-excluded" in (a["class"] or "")]
     assert {text for _, text in excluded} == {e.text for e in verdict.excluded}
-    assert all(a["data-reason"] == "negated" for a, _ in excluded)
+    reasons = {(e.text, EXCLUDED_LABELS[e.assertion]) for e in verdict.excluded}
+    assert {(text, a["data-reason"]) for a, text in excluded} == reasons  # each mark names why it is not counted
     titles = " ".join(a["title"] or "" for a, _ in page.marks)
     assert "rule rationale.oar.proximity · affirmed" in titles and "Not counted: negated" in titles
 

@@ -4,8 +4,9 @@
 2. ``simcheck_sections`` - section tagger fed from the sections pack
 3. ``span_ruler`` (spaCy) - element rules into ``doc.spans["simcheck_mentions"]``
 4. ``simcheck_proximity`` - element rules of the form "word, up to N tokens, word", same span group
-5. ``simcheck_rationale`` - the trained sentence classifier's rationale sentences (a no-op without a model)
-6. ``simcheck_context`` - medspaCy ConText (assertion: negated, hypothetical, historical, fusion)
+5. ``simcheck_sites`` - the trained token tagger's treatment sites the word lists miss (a no-op without a model)
+6. ``simcheck_rationale`` - the trained sentence classifier's rationale sentences (a no-op without a model)
+7. ``simcheck_context`` - medspaCy ConText (assertion: negated, hypothetical, historical, fusion)
    from the context pack, building modifiers only in sentences that hold a mention
 """
 
@@ -21,6 +22,7 @@ from simcheck.pipeline import proximity as _proximity
 from simcheck.pipeline import rationale as _rationale
 from simcheck.pipeline import sections as _sections
 from simcheck.pipeline import sentences as _sentences
+from simcheck.pipeline import sites as _sites
 from simcheck.rules import RuleBundle, pattern_forms
 
 MENTIONS_KEY = "simcheck_mentions"
@@ -29,11 +31,12 @@ PIPE_NAMES = (
     "simcheck_sections",
     "span_ruler",
     "simcheck_proximity",
+    "simcheck_sites",
     "simcheck_rationale",
     "simcheck_context",
 )
 __all__ = ["MENTIONS_KEY", "PIPE_NAMES", "build_nlp"]
-_FACTORY_MODULES = (_context, _proximity, _rationale, _sections, _sentences)
+_FACTORY_MODULES = (_context, _proximity, _rationale, _sections, _sentences, _sites)
 
 
 def _context_rules(bundle: RuleBundle) -> list[ConTextRule]:
@@ -71,12 +74,17 @@ def with_unsplit_forms(patterns: list[dict[str, Any]], nlp: Language) -> list[di
     return patterns + extra
 
 
-def build_nlp(bundle: RuleBundle, rationale: _rationale.SentenceScorer | None = None) -> Language:
+def build_nlp(
+    bundle: RuleBundle,
+    rationale: _rationale.SentenceScorer | None = None,
+    sites: _sites.TokenScorer | None = None,
+) -> Language:
     """Build the simcheck pipeline for a rule bundle.
 
     Args:
         bundle: The validated rule packs.
         rationale: The trained rationale sentence classifier, if any.
+        sites: The trained treatment-site token tagger, if any.
 
     Returns:
         A spaCy pipeline whose docs carry sections, mentions and ConText modifiers.
@@ -95,6 +103,11 @@ def build_nlp(bundle: RuleBundle, rationale: _rationale.SentenceScorer | None = 
     proximity = nlp.add_pipe("simcheck_proximity", config={"spans_key": MENTIONS_KEY})
     assert isinstance(proximity, _proximity.ProximityMatcher)
     proximity.add_rules(bundle.proximity_rules())
+    skip_kinds = frozenset(kind.id for kind in bundle.sections.note_kinds if kind.assertion)
+    site_tagger = nlp.add_pipe("simcheck_sites", config={"spans_key": MENTIONS_KEY})
+    assert isinstance(site_tagger, _sites.SiteTagger)
+    site_tagger.scorer = sites
+    site_tagger.skip_kinds = skip_kinds
     classifier = nlp.add_pipe("simcheck_rationale", config={"spans_key": MENTIONS_KEY})
     assert isinstance(classifier, _rationale.RationaleClassifier)
     classifier.scorer = rationale
@@ -103,7 +116,7 @@ def build_nlp(bundle: RuleBundle, rationale: _rationale.SentenceScorer | None = 
         for s in bundle.sections.sections
         if s.copied or any("RATIONALE" in labels for labels in s.assertion.values())
     )
-    classifier.skip_kinds = frozenset(kind.id for kind in bundle.sections.note_kinds if kind.assertion)
+    classifier.skip_kinds = skip_kinds
     context: ConText = nlp.add_pipe(
         "simcheck_context",
         config={

@@ -6,12 +6,14 @@ on its line. An unknown ``Header:`` standing alone opens the pack's default sect
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
+from itertools import islice
 from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from simcheck.rules.schema import SectionPack
+from simcheck.rules.schema import SectionPack, TitleRegion
 
 _COLON_HEADER = re.compile(
     r"^[ \t]*(?:[#*>\-•=]+[ \t]*)?(?P<header>[A-Za-z][A-Za-z0-9 /&'().,#-]{0,60}?)[ \t]*:(?P<rest>[^\n]*)$",
@@ -28,6 +30,8 @@ _PARAGRAPH_END = re.compile(r"\n[ \t]*\n[ \t]*\Z")
 _NOISE = re.compile(r"\([^)]*\)|\S*\d\S*")
 _MAX_HEADER_WORDS = 6
 _MAX_TITLE = 120
+#: HTML tags, entities and RTF control words around a title ("<b>Consult</b><br>", "{\\b Consult}\\par")
+_MARKUP = re.compile(r"<[^<>\n]{0,200}>|&[a-z]{2,6};|\\[a-z]+-?\d* ?|[{}]", re.IGNORECASE)
 
 
 _TITLE = re.compile(r"\S[^\n]*")
@@ -51,6 +55,12 @@ class Section(NamedTuple):
     header: str | None
 
 
+def _any_of(phrases: Iterable[str], template: str) -> re.Pattern[str] | None:
+    """Compile ``template`` with ``{}`` replaced by an alternation of the phrases (None when there are none)."""
+    alternation = "|".join(re.escape(phrase) for phrase in phrases)
+    return re.compile(template.replace("{}", alternation)) if alternation else None
+
+
 def _normalise(header: str) -> str:
     """Lower-case a header and drop parentheticals, dates and times ("Addendum 4/2 09:15" -> "addendum")."""
     return _SPACES.sub(" ", _NOISE.sub(" ", header.lower())).strip(" .,-#")
@@ -65,6 +75,10 @@ class SectionTagger:
         self._exact: dict[str, str] = {}
         self._by_length: list[tuple[re.Pattern[str], str]] = []
         self._kinds: list[tuple[re.Pattern[str], str]] = []
+        self._title = TitleRegion()
+        self._qualifier: re.Pattern[str] | None = None
+        self._qualifier_section: dict[str, str] = {}
+        self._title_field: re.Pattern[str] | None = None
         self._keeps_fields: frozenset[str] = frozenset()
         for name in ("simcheck_sections", "simcheck_note_kind"):
             if not Doc.has_extension(name):
@@ -79,26 +93,44 @@ class SectionTagger:
             (re.compile(r"\b" + re.escape(header) + r"\b"), section)
             for header, section in sorted(self._exact.items(), key=lambda item: -len(item[0]))
         ]
-        self._markers = (
-            re.compile(r"(?i)\b(?:" + "|".join(re.escape(m) for s in pack.sections for m in s.markers) + r")\b[^\n]*")
-            if any(s.markers for s in pack.sections)
-            else None
-        )
         self._marker_section = {m.lower(): s.id for s in pack.sections for m in s.markers}
+        self._markers = _any_of(self._marker_section, r"(?i)\b(?:{})\b[^\n]*")
+        self._qualifier_section = {q.lower(): s.id for s in pack.sections for q in s.qualifiers}
+        self._qualifier = _any_of(self._qualifier_section, r"(?i)\(\s*({})\b[^)]*\)")
         self._kinds = [
             (re.compile(r"(?<![a-z0-9])" + re.escape(word.lower()) + r"(?![a-z0-9])"), kind.id)
             for kind in pack.note_kinds
             for word in kind.title_words
         ]
+        self._title = pack.title
+        self._title_field = _any_of(pack.title.fields, r"(?i)^(?:{})[ \t]*[:=][ \t]*(.+)$")
 
     def note_kind(self, text: str) -> str | None:
-        """Return the kind of note named by its title (first non-blank line), if any title word is found."""
-        title = next((line for line in text.splitlines() if line.strip()), "")[:_MAX_TITLE].lower()
-        found = [(match.start(), kind) for pattern, kind in self._kinds if (match := pattern.search(title))]
-        return min(found)[1] if found else None
+        """Return the kind of note named by its title, if a title word is found (see ``TitleRegion``)."""
+        lines = (_MARKUP.sub(" ", line).strip() for line in text[: _MAX_TITLE * 16].splitlines())
+        for position, line in enumerate(islice((line for line in lines if line), self._title.lines)):
+            field = self._title_field.match(line) if self._title_field else None
+            title = field.group(1) if field else line
+            if (
+                position
+                and not field
+                and (len(title.split()) > self._title.max_words or _normalise(title.rstrip(":")) in self._exact)
+            ):
+                continue  # a long line or a section header ("Clinical summary") is not the title
+            title = title[:_MAX_TITLE].lower()
+            found = [(match.start(), kind) for pattern, kind in self._kinds if (match := pattern.search(title))]
+            if found:
+                return min(found)[1]
+        return None
 
     def classify(self, header: str, *, standalone: bool) -> str | None:
-        """Return the section id for a header, the fallback for unknown standalone ones, else None."""
+        """Return the section id for a header, the fallback for unknown standalone ones, else None.
+
+        A parenthetical qualifier wins over the header's words: "Rationale (old)" is copied text.
+        """
+        qualified = self._qualifier.search(header) if self._qualifier else None
+        if qualified:
+            return self._qualifier_section[qualified.group(1).lower()]
         key = _normalise(header)
         if len(key.split()) > _MAX_HEADER_WORDS:
             return None

@@ -98,6 +98,10 @@ class SectionRule(_Strict):
         default_factory=list,
         description="Inline phrases that open this section until the end of their line (e.g. 'copied from')",
     )
+    qualifiers: list[str] = Field(
+        default_factory=list,
+        description="Words that, opening a header's parenthetical, put any header here ('Rationale (old):')",
+    )
     lists_areas: bool = False
     assertion: dict[Literal["historical", "hypothetical"], list[Label]] = Field(default_factory=dict)
     checked_boxes_count: bool = False
@@ -112,7 +116,7 @@ class SectionExample(_Strict):
 
 
 class NoteKind(_Strict):
-    """A kind of note recognised by words in its title (first line).
+    """A kind of note recognised by words in its title (see :class:`TitleRegion`).
 
     A note of a kind with an ``assertion`` documents no simulation of its own (a consult plans one,
     a treatment summary or on-treatment visit looks back on one), so none of its mentions count.
@@ -121,6 +125,20 @@ class NoteKind(_Strict):
     id: str
     title_words: list[str] = Field(min_length=1)
     assertion: Literal["historical", "hypothetical"] | None = None
+
+
+class TitleRegion(_Strict):
+    """Where a note's title is looked for.
+
+    The first non-blank line is always a candidate. Exports put banners (vendor, patient id, fax
+    header) first, so the next ``lines - 1`` non-blank lines are candidates too when they are short
+    (at most ``max_words`` words) or are a title field (``Template: Weekly Management Note``). HTML
+    tags and RTF control words are removed first. The first candidate holding a title word decides.
+    """
+
+    lines: int = Field(default=1, ge=1, le=12)
+    max_words: int = Field(default=6, ge=1)
+    fields: list[str] = Field(default_factory=list)
 
 
 class SectionPack(_Strict):
@@ -133,6 +151,7 @@ class SectionPack(_Strict):
     default_section: str
     sections: list[SectionRule]
     note_kinds: list[NoteKind] = Field(default_factory=list)
+    title: TitleRegion = Field(default_factory=TitleRegion)
     examples: list[SectionExample] = Field(default_factory=list)
 
     @model_validator(mode="after")
