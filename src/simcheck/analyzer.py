@@ -12,10 +12,9 @@ from spacy.tokens import Doc
 
 from simcheck.decide import decide, review
 from simcheck.errors import Errors, InputError, SimcheckError
-from simcheck.evidence import NoteEvidence
 from simcheck.extract import extract
 from simcheck.features import note_features
-from simcheck.mention_check import check_mentions
+from simcheck.mention_check import check_notes
 from simcheck.model import TrainedModel, default_model_dir, load_model
 from simcheck.pipeline import build_nlp
 from simcheck.rules import RuleBundle, load_bundle
@@ -104,13 +103,13 @@ class Analyzer:
 
     def verdicts(self, docs: Iterable[Doc], note_ids: Sequence[str | None]) -> list[Verdict]:
         """Decide processed docs (each is released once extracted), scoring them with the note model in one call."""
-        evidence: list[NoteEvidence] = []
-        decided: list[Verdict] = []
+        found = [(doc.text, extract(doc, self.bundle)) for doc in docs]
         mention_model = self.model.mentions if self.model is not None else None
-        for doc, note_id in zip(docs, note_ids, strict=True):
-            found = extract(doc, self.bundle)
-            evidence.append(found if mention_model is None else check_mentions(doc.text, found, mention_model))
-            decided.append(decide(evidence[-1], self.bundle.decision, self.versions, note_id))
+        evidence = [e for _, e in found] if mention_model is None else check_notes(found, mention_model)
+        decided = [
+            decide(e, self.bundle.decision, self.versions, note_id)
+            for e, note_id in zip(evidence, note_ids, strict=True)
+        ]
         if self.model is None or not decided:
             return decided
         probabilities = self.model.note.probabilities(

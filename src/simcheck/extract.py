@@ -17,6 +17,7 @@ from spacy.util import filter_spans
 from simcheck.evidence import MODEL_RULE_ID, MODEL_SITE_ID, Assertion, Mention, NoteEvidence
 from simcheck.pipeline import MENTIONS_KEY
 from simcheck.pipeline.sections import Section, section_at, title_end
+from simcheck.pipeline.sites import TREATMENT_CUE
 from simcheck.rules import RuleBundle
 from simcheck.rules.schema import ElementRule, SiteNames
 
@@ -59,11 +60,6 @@ _LEADING_NUMBER = re.compile(r"^\s*(\d{1,2}|[A-Za-z]+)\b")
 _TIMES_COUNT = re.compile(r"\bx[ \t]?(\d{1,2})\b", re.IGNORECASE)
 #: "Areas: [ ] 1 [x] 2 [ ] 3": the ticked number of a checkbox list on the field's line
 _TICKED_COUNT = re.compile(r"(?:\[\s*[xX✓✔√*]\s*\]|[☒☑])[ \t]*(\d{1,2}|[A-Za-z]+)\b")
-_TREATMENT_CUE = re.compile(
-    r"\b(?:treat\w*|target\w*|fields?|areas?|sites?|isocent\w*|iso|simulat\w*|sim|ports?|volumes?|boost\w*|"
-    r"ctv\w*|ptv\w*|irradiat\w*|includ\w*|radiation to|rt to|xrt to|plan\w*|cover\w*|\d+(?:\.\d+)?[ \t]*c?gy)\b",
-    re.IGNORECASE,
-)
 _SCAN_EXTENT = re.compile(r"\b(?:slices?|scanned|scan (?:range|extent|length)|from \S+(?: \S+)? to)\b", re.I)
 _IMAGING_OF = frozenset({"of", "the", "-", "/"})
 #: "mask covering the neck", "arms on chest": a body part named by a device or position, not an area
@@ -367,7 +363,7 @@ class _Extractor:
                 or (
                     not rule.listed_only
                     and section.section_id not in _NOT_COUNTED_SECTIONS
-                    and bool(_TREATMENT_CUE.search(sentence))
+                    and bool(TREATMENT_CUE.search(sentence))
                     and not _SCAN_EXTENT.search(sentence)
                 )
             )

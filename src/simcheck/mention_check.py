@@ -12,6 +12,7 @@ names the model. The model never turns an excluded mention into a counted one: i
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Protocol
 
@@ -34,7 +35,7 @@ class MentionScorer(Protocol):
 
     threshold: float
 
-    def score(self, contexts: list[str]) -> list[float]:
+    def score(self, contexts: Sequence[str]) -> list[float]:
         """Return one probability per context."""
         ...
 
@@ -83,16 +84,24 @@ def check_mentions(text: str, evidence: NoteEvidence, scorer: MentionScorer) -> 
         The evidence with every judged mention scored, doubtful features and scans set to
         ``hypothetical`` and doubtful sites no longer counted as areas.
     """
-    checked = [i for i, m in enumerate(evidence.mentions) if m.assertion == "affirmed" and is_checked(m)]
-    if not checked:
-        return evidence
-    scores = scorer.score([mention_context(text, evidence.mentions[i]) for i in checked])
-    mentions = list(evidence.mentions)
-    for index, score in zip(checked, scores, strict=True):
-        mention = replace(mentions[index], score=score)
+    return check_notes([(text, evidence)], scorer)[0]
+
+
+def check_notes(notes: Sequence[tuple[str, NoteEvidence]], scorer: MentionScorer) -> list[NoteEvidence]:
+    """:func:`check_mentions` for many notes, scoring all their mentions in one model call."""
+    judged = [
+        (note, index)
+        for note, (_, evidence) in enumerate(notes)
+        for index, mention in enumerate(evidence.mentions)
+        if mention.assertion == "affirmed" and is_checked(mention)
+    ]
+    scores = scorer.score([mention_context(notes[note][0], notes[note][1].mentions[index]) for note, index in judged])
+    mentions = [list(evidence.mentions) for _, evidence in notes]
+    for (note, index), score in zip(judged, scores, strict=True):
+        mention = replace(mentions[note][index], score=score)
         if score < scorer.threshold and mention.label == "TREATMENT_SITE":
             mention = replace(mention, counts_as_area=False, cue=MODEL_CUE)
         elif score < scorer.threshold:
             mention = replace(mention, assertion="hypothetical", cue=MODEL_CUE)
-        mentions[index] = mention
-    return replace(evidence, mentions=tuple(mentions))
+        mentions[note][index] = mention
+    return [replace(evidence, mentions=tuple(found)) for (_, evidence), found in zip(notes, mentions, strict=True)]

@@ -147,14 +147,15 @@ def content_digest(path: Path) -> str:
 
 def _load_artifact(path: Path) -> Any:
     import skops.io as sio  # scikit-learn loads only when a model does
+    from skops.io.exceptions import UntrustedTypesFoundException
 
     if not path.is_file():
         raise ModelLoadError("E030", Errors.E030.format(path=path.name))
-    untrusted = set(sio.get_untrusted_types(file=path))
-    refused = sorted(untrusted - TRUSTED_TYPES)
-    if refused:
-        raise ModelLoadError("E031", Errors.E031.format(path=path.name, types=", ".join(refused)))
-    return sio.load(path, trusted=sorted(untrusted))
+    try:  # skops audits every type against its defaults plus ours while it loads
+        return sio.load(path, trusted=sorted(TRUSTED_TYPES))
+    except UntrustedTypesFoundException:
+        refused = sorted(set(sio.get_untrusted_types(file=path)) - TRUSTED_TYPES)
+        raise ModelLoadError("E031", Errors.E031.format(path=path.name, types=", ".join(refused))) from None
 
 
 def load_model(directory: str | Path) -> TrainedModel:

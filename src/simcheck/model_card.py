@@ -87,7 +87,7 @@ def _mention_model(manifest: dict[str, Any]) -> str:
     if "mentions" not in manifest:
         return ""
     data = manifest["training_data"].get("mentions", {})
-    return f"""- **Mention model** (`mentions.skops`): TF-IDF of word 1-3-grams and character 3-4-grams over the
+    return f"""- **Mention model** (`mentions.skops`): hashed TF-IDF of word 1-3-grams and character 3-4-grams over the
   clause around each feature, scan and counted-site mention (the mention replaced by its label, and for
   features and scans its value; the section id in front), logistic regression (balanced classes).
   Trained on {data.get("train", "n/a")} train mentions ({data.get("counted", "n/a")} overlap a gold span; a feature or
@@ -168,7 +168,7 @@ radiation-oncology simulation documentation, or payer policies that differ from 
   rule pack `{manifest["rulepack"]}`; seed {manifest["seed"]}.
 
 ## The models
-- **Rationale sentence classifier** (`rationale.skops`): TF-IDF of word 1-2-grams and character
+- **Rationale sentence classifier** (`rationale.skops`): hashed TF-IDF (2**20 buckets) of word 1-2-grams and character
   3-4-grams, logistic regression (balanced classes). A sentence scoring at or above
   **{manifest["rationale"]["threshold"]}** (the highest threshold within 0.01 of the best dev rationale F1:
   the curve is flat, and a false reason can make a false supported verdict) that holds no rule-matched

@@ -108,6 +108,7 @@ def build_nlp(
     assert isinstance(site_tagger, _sites.SiteTagger)
     site_tagger.scorer = sites
     site_tagger.skip_kinds = skip_kinds
+    site_tagger.listing_sections = frozenset(s.id for s in bundle.sections.sections if s.lists_areas)
     classifier = nlp.add_pipe("simcheck_rationale", config={"spans_key": MENTIONS_KEY})
     assert isinstance(classifier, _rationale.RationaleClassifier)
     classifier.scorer = rationale

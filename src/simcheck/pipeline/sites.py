@@ -7,6 +7,7 @@ TREATMENT_SITE mention with the rule id :data:`MODEL_SITE_ID`; sections, ConText
 sentence test then judge it like any site a rule found.
 """
 
+import re
 from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import Protocol
@@ -15,9 +16,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from simcheck.evidence import MODEL_SITE_ID
-from simcheck.pipeline.sections import section_at
 
 _TAG_BATCH = 8
+#: Words that make a sentence about treatment. A site counts as an area only in such a sentence or in a
+#: section that lists the areas (``extract``), so the tagger reads only those sentences.
+TREATMENT_CUE = re.compile(
+    r"\b(?:treat\w*|target\w*|fields?|areas?|sites?|isocent\w*|iso|simulat\w*|sim|ports?|volumes?|boost\w*|"
+    r"ctv\w*|ptv\w*|irradiat\w*|includ\w*|radiation to|rt to|xrt to|plan\w*|cover\w*|\d+(?:\.\d+)?[ \t]*c?gy)\b",
+    re.IGNORECASE,
+)
 #: Tokens that may sit inside a site name ("upper spine (C1-T10)") but never start or end one.
 _INNER = frozenset({"(", ")", "-", "/", "of", "and", "the"})
 #: Words that qualify a site but do not name one: a run of only these is not a site ("left" beside "knee").
@@ -66,43 +73,68 @@ def _shape(text: str) -> str:
     return "".join("X" if c.isupper() else "x" if c.islower() else "d" if c.isdigit() else c for c in text[:6])
 
 
-def token_features(doc: Doc, spans_key: str = "simcheck_mentions") -> list[TokenFeatures]:
-    """Describe every token: its word, affixes and shape, its neighbours, its section, and rule matches on it."""
-    sections = doc._.simcheck_sections or []
+def candidate_tokens(doc: Doc, listing_sections: frozenset[str] = frozenset()) -> list[int]:
+    """The tokens of sentences that can name an area: about treatment, or in a section listing the areas."""
+    sections = _token_sections(doc)
+    return [
+        index
+        for sent in doc.sents
+        if sections[sent.start] in listing_sections or TREATMENT_CUE.search(sent.text)
+        for index in range(sent.start, sent.end)
+    ]
+
+
+def token_features(
+    doc: Doc, tokens: Iterable[int] | None = None, spans_key: str = "simcheck_mentions"
+) -> list[TokenFeatures]:
+    """Describe tokens (all, or those given): word, affixes and shape, neighbours, section, rule matches on it."""
     ruled: dict[int, str] = {}
     for span in doc.spans.get(spans_key, []):
         for index in range(span.start, span.end):
             ruled.setdefault(index, span.label_)
-    words = [token.lower_ if not token.is_space else "<nl>" for token in doc]
-
-    def word(index: int) -> str:
-        return words[index] if 0 <= index < len(words) else "<edge>"
-
+    every = list(doc)
+    texts = [token.text_with_ws for token in every]
+    words = ["<nl>" if token.is_space else token.lower_ for token in every]
+    padded = ["<edge>", "<edge>", *words, "<edge>", "<edge>"]  # padded[i + 2] is word i
+    sections = _token_sections(doc)
     rows: list[TokenFeatures] = []
-    for token in doc:
-        i = token.i
-        line_start = i == 0 or "\n" in doc[i - 1].text_with_ws
+    for i in range(len(every)) if tokens is None else tokens:
+        w, before, after = padded[i + 2], padded[i + 1], padded[i + 3]
         row: TokenFeatures = {
-            "w": word(i),
-            "suffix": token.lower_[-3:],
-            "prefix": token.lower_[:3],
-            "shape": _shape(token.text),
-            "w-1": word(i - 1),
-            "w+1": word(i + 1),
-            "w-2": word(i - 2),
-            "w+2": word(i + 2),
-            "w-1|w": f"{word(i - 1)}|{word(i)}",
-            "w|w+1": f"{word(i)}|{word(i + 1)}",
-            "section": section_at(sections, token.idx).section_id if sections else "other",
+            "w": w,
+            "suffix": w[-3:],
+            "prefix": w[:3],
+            "shape": _shape(texts[i].rstrip()),
+            "w-1": before,
+            "w+1": after,
+            "w-2": padded[i],
+            "w+2": padded[i + 4],
+            "w-1|w": f"{before}|{w}",
+            "w|w+1": f"{w}|{after}",
+            "section": sections[i],
             "rule": ruled.get(i, "none"),
             "rule-1": ruled.get(i - 1, "none"),
             "rule+1": ruled.get(i + 1, "none"),
             "bias": 1.0,
         }
-        if line_start:
+        if i == 0 or "\n" in texts[i - 1]:
             row["line_start"] = 1.0
         rows.append(row)
     return rows
+
+
+def _token_sections(doc: Doc) -> list[str]:
+    """The section id of every token, in one pass over the doc's sections."""
+    sections = doc._.simcheck_sections or []
+    if not sections:
+        return ["other"] * len(doc)
+    ids: list[str] = []
+    current = 0
+    for token in doc:
+        while current + 1 < len(sections) and sections[current + 1].start <= token.idx:
+            current += 1
+        ids.append(sections[current].section_id)
+    return ids
 
 
 def site_runs(doc: Doc, scores: list[float], threshold: float) -> list[tuple[int, int]]:
@@ -143,7 +175,8 @@ def _edge(token: Token) -> bool:
 class SiteTagger:
     """Adds the tagger's treatment sites to ``doc.spans[spans_key]`` where no rule mention stands.
 
-    Notes whose kind documents no simulation are not tagged.
+    Only sentences that can name an area are read (:func:`candidate_tokens`); notes whose kind documents
+    no simulation are not tagged.
     """
 
     def __init__(self, name: str = "simcheck_sites", spans_key: str = "simcheck_mentions") -> None:
@@ -151,6 +184,7 @@ class SiteTagger:
         self.spans_key = spans_key
         self.scorer: TokenScorer | None = None
         self.skip_kinds: frozenset[str] = frozenset()
+        self.listing_sections: frozenset[str] = frozenset()
 
     def _wanted(self, doc: Doc) -> bool:
         return self.scorer is not None and doc._.simcheck_note_kind not in self.skip_kinds and len(doc) > 0
@@ -171,23 +205,22 @@ class SiteTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         """Tag one doc; without a model (or in a note that is not a simulation) the doc is unchanged."""
-        if not self._wanted(doc):
-            return doc
-        assert self.scorer is not None
-        return self._apply(doc, self.scorer.score(token_features(doc, self.spans_key)))
+        return next(self.pipe([doc]))
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
         """Tag a few docs at a time with one model call."""
         iterator = iter(docs)
         while batch := list(islice(iterator, min(batch_size, _TAG_BATCH))):
             wanted = [doc for doc in batch if self._wanted(doc)]
-            rows = [token_features(doc, self.spans_key) for doc in wanted]
-            scores = self.scorer.score([row for doc_rows in rows for row in doc_rows]) if wanted and self.scorer else []
-            offset = 0
+            read = [candidate_tokens(doc, self.listing_sections) for doc in wanted]
+            rows = [row for doc, tokens in zip(wanted, read, strict=True) for row in token_features(doc, tokens)]
+            scores = iter(self.scorer.score(rows) if rows and self.scorer else [])
             tagged: dict[int, Doc] = {}
-            for doc in wanted:
-                tagged[id(doc)] = self._apply(doc, scores[offset : offset + len(doc)])
-                offset += len(doc)
+            for doc, tokens in zip(wanted, read, strict=True):
+                doc_scores = [0.0] * len(doc)
+                for index in tokens:
+                    doc_scores[index] = next(scores)
+                tagged[id(doc)] = self._apply(doc, doc_scores)
             yield from (tagged.get(id(doc), doc) for doc in batch)
 
 
