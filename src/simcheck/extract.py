@@ -289,8 +289,8 @@ class _Extractor:
         if label == "AREA_COUNT" and rule.field:
             line_end = self.text.find("\n", span.end_char)
             box_count = _TICKED_COUNT.search(self.text, span.end_char, len(self.text) if line_end < 0 else line_end)
-            if box_count and parse_count(box_count.group(1)) is not None:
-                field, count, end = None, parse_count(box_count.group(1)), box_count.end()
+            if box_count and (ticked_number := parse_count(box_count.group(1))) is not None:
+                field, count, end = None, ticked_number, box_count.end()
         elif label == "AREA_COUNT" and parse_count(span.text) is not None:
             field = None  # "three separate treatment areas:" then the list: the count is stated, not a blank field
         if field is not None:

@@ -38,6 +38,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold, StratifiedKFold
 from sklearn.pipeline import FeatureUnion, Pipeline
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from simcheck.analyzer import Analyzer
 from simcheck.decide import decide
@@ -195,12 +196,12 @@ def at_threshold(evidence: NoteEvidence, threshold: float) -> NoteEvidence:
     return replace(evidence, mentions=kept, sentence_scores=scores)
 
 
-def _sentences(nlp: Language, records: Sequence[LabelRecord]) -> tuple[list[str], list[int], list[int]]:
+def _sentences(docs: Sequence[Doc], records: Sequence[LabelRecord]) -> tuple[list[str], list[int], list[int]]:
     """Candidate sentences of the notes, their labels (overlaps a gold rationale span) and note index."""
     texts: list[str] = []
     labels: list[int] = []
     groups: list[int] = []
-    for index, doc in enumerate(nlp.pipe(record.text for record in records)):
+    for index, doc in enumerate(docs):
         gold = [(s["start"], s["end"]) for s in records[index].spans if s["label"] == "RATIONALE"]
         for sent in candidate_sentences(doc):
             overlap = max((min(end, sent.end_char) - max(start, sent.start_char) for start, end in gold), default=0)
@@ -253,7 +254,9 @@ def _mentions(notes: Sequence[_Note]) -> tuple[list[str], list[int], list[int]]:
     return texts, labels, groups
 
 
-def _site_tokens(nlp: Language, records: Sequence[LabelRecord]) -> tuple[list[TokenFeatures], list[int], list[int]]:
+def _site_tokens(
+    docs: Sequence[Doc], records: Sequence[LabelRecord], tagger: SiteTagger
+) -> tuple[list[TokenFeatures], list[int], list[int]]:
     """Token features of the simulation notes that name their areas, labelled by gold TREATMENT_SITE spans.
 
     Only the tokens the tagger reads at run time (:func:`~simcheck.pipeline.sites.candidate_tokens`).
@@ -263,14 +266,9 @@ def _site_tokens(nlp: Language, records: Sequence[LabelRecord]) -> tuple[list[To
     rows: list[TokenFeatures] = []
     labels: list[int] = []
     groups: list[int] = []
-    tagger = nlp.get_pipe("simcheck_sites")
-    assert isinstance(tagger, SiteTagger)
-    for index, record in enumerate(records):
+    for index, (doc, record) in enumerate(zip(docs, records, strict=True)):
         gold = [(s["start"], s["end"]) for s in record.spans if s["label"] == "TREATMENT_SITE"]
-        if not gold:
-            continue
-        doc = nlp(record.text)
-        if doc._.simcheck_note_kind in tagger.skip_kinds:
+        if not gold or doc._.simcheck_note_kind in tagger.skip_kinds:
             continue
         tokens = candidate_tokens(doc, tagger.listing_sections)
         rows.extend(token_features(doc, tokens))
@@ -384,9 +382,13 @@ def train(annotations: str | Path, output: str | Path, version: str = DEFAULT_VE
     rules_versions = Versions(simcheck=package_version("simcheck"), rulepack=bundle.version, model="none")
 
     rules_only = Analyzer(build_nlp(bundle), bundle)
-    texts, labels, groups = _sentences(rules_only.nlp, train_records)
+    train_docs = list(rules_only.nlp.pipe(record.text for record in train_records))  # parsed once for both
+    texts, labels, groups = _sentences(train_docs, train_records)
     sentences = _fit_with_folds(sentence_classifier, texts, labels, groups)
-    tokens, in_site, token_groups = _site_tokens(rules_only.nlp, train_records)
+    tagger = rules_only.nlp.get_pipe("simcheck_sites")
+    assert isinstance(tagger, SiteTagger)
+    tokens, in_site, token_groups = _site_tokens(train_docs, train_records, tagger)
+    del train_docs
     sites = _fit_with_folds(site_classifier, tokens, in_site, token_groups)
     scoring = build_nlp(bundle)  # its classifier's and tagger's scorers are swapped per note
     train_notes = _prepare(

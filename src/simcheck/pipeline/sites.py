@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from simcheck.evidence import MODEL_SITE_ID
+from simcheck.pipeline.sections import section_at
 
 _TAG_BATCH = 8
 #: Words that make a sentence about treatment. A site counts as an area only in such a sentence or in a
@@ -75,11 +76,15 @@ def _shape(text: str) -> str:
 
 def candidate_tokens(doc: Doc, listing_sections: frozenset[str] = frozenset()) -> list[int]:
     """The tokens of sentences that can name an area: about treatment, or in a section listing the areas."""
-    sections = _token_sections(doc)
+    sections = doc._.simcheck_sections or []
+
+    def listing(sent: Span) -> bool:
+        return (section_at(sections, sent.start_char).section_id if sections else "other") in listing_sections
+
     return [
         index
         for sent in doc.sents
-        if sections[sent.start] in listing_sections or TREATMENT_CUE.search(sent.text)
+        if listing(sent) or TREATMENT_CUE.search(sent.text)
         for index in range(sent.start, sent.end)
     ]
 
