@@ -3,8 +3,8 @@
 Run ``.venv/bin/python annotations/generate.py`` from the repository root. Every note is composed from
 independent parts (note type, disease site, writing style, section order, phrasing, traps); its labels
 are derived from what the generator put in, reasoned per the labeling guide, and its spans are recorded
-while the text is assembled. The independently written notes of writers B, E and F
-(``annotations/writer_b``, ``writer_e``, ``writer_f``) are appended after writer A's in each file, in that order. Output: ``annotations/{train,dev,test}.jsonl`` split by
+while the text is assembled. The independently written notes of writers B, E, F and I
+(``annotations/writer_b``, ``writer_e``, ``writer_f``, ``writer_i``) are appended after writer A's in each file, in that order. Output: ``annotations/{train,dev,test}.jsonl`` split by
 :func:`simcheck.annotations.split_of`.
 """
 
@@ -31,6 +31,8 @@ from writer_e import N_NOTES as N_NOTES_E  # noqa: E402
 from writer_e import build_all as build_writer_e  # noqa: E402
 from writer_f import N_NOTES as N_NOTES_F  # noqa: E402
 from writer_f import build_all as build_writer_f  # noqa: E402
+from writer_i import N_NOTES as N_NOTES_I  # noqa: E402
+from writer_i import build_all as build_writer_i  # noqa: E402
 
 from simcheck.annotations import decide_labels, split_of  # noqa: E402
 from simcheck.evidence import MODALITIES  # noqa: E402
@@ -1104,20 +1106,27 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--n-b", type=int, default=N_NOTES_B, help="number of writer-B notes (annotations/writer_b)")
     parser.add_argument("--n-e", type=int, default=N_NOTES_E, help="number of writer-E notes (annotations/writer_e)")
     parser.add_argument("--n-f", type=int, default=N_NOTES_F, help="number of writer-F notes (annotations/writer_f)")
+    parser.add_argument("--n-i", type=int, default=N_NOTES_I, help="number of writer-I notes (annotations/writer_i)")
     args = parser.parse_args(argv)
     files: dict[str, list[str]] = {"train": [], "dev": [], "test": []}
     for index in range(1, args.n + 1):
         record = build(index)
         files[split_of(record["id"])].append(json.dumps(record, ensure_ascii=False))
-    # writers B, E and F follow writer A in each file (earlier writers' bytes are unchanged)
-    for later in (build_writer_b(args.n_b), build_writer_e(args.n_e), build_writer_f(args.n_f)):
+    # writers B, E, F and I follow writer A in each file (earlier writers' bytes are unchanged)
+    later_writers = (
+        build_writer_b(args.n_b),
+        build_writer_e(args.n_e),
+        build_writer_f(args.n_f),
+        build_writer_i(args.n_i),
+    )
+    for later in later_writers:
         for record in later:
             files[split_of(record["id"])].append(json.dumps(record, ensure_ascii=False))
     args.out.mkdir(parents=True, exist_ok=True)
     for split, lines in files.items():
         (args.out / f"{split}.jsonl").write_text("".join(line + "\n" for line in lines), encoding="utf-8")
     sys.stdout.write(
-        f"wrote {args.n} + {args.n_b} + {args.n_e} + {args.n_f} notes: " + ", ".join(f"{k}={len(v)}" for k, v in files.items()) + "\n"
+        f"wrote {args.n} + {args.n_b} + {args.n_e} + {args.n_f} + {args.n_i} notes: " + ", ".join(f"{k}={len(v)}" for k, v in files.items()) + "\n"
     )
     return 0
 

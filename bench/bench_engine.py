@@ -24,7 +24,10 @@ load time and peak RSS are per pipeline):
     when the package is absent.
 
 Per pipeline: import time, load time (constructing the pipeline, after the
-imports), throughput (notes/s and words/s over all notes, after one warm-up
+imports; simcheck imports its engine lazily, so its import step imports
+``simcheck.analyzer`` and, for the model, skops and scikit-learn, as the medspaCy
+step imports medspaCy; the cold start, import + load, is printed too),
+throughput (notes/s and words/s over all notes, after one warm-up
 note; best of ``--repeat`` passes) and peak RSS of the process (``VmHWM`` from
 /proc/self/status, else ``ru_maxrss``).  PyRuSH 1.0.x logs every sentence
 decision at DEBUG level through loguru; that output is disabled for the
@@ -262,6 +265,12 @@ class _SimcheckPipeline(_Pipeline):
         if importlib.util.find_spec("simcheck") is None:
             raise SkipPipelineError("simcheck not installed")
         self.simcheck = importlib.import_module("simcheck")
+        # simcheck imports its engine lazily; import the libraries here, as the other pipelines do
+        for module in ("simcheck.analyzer", *self.model_modules):
+            importlib.import_module(module)
+
+    model_modules: tuple[str, ...] = ("skops.io", "sklearn.pipeline")
+    """What loading the committed model imports (scikit-learn through skops)."""
 
     def build(self) -> None:
         self.analyzer = self.simcheck.load()
@@ -274,6 +283,7 @@ class _SimcheckRulesPipeline(_SimcheckPipeline):
     """``simcheck.load(model=None)``: the rule engine without the trained classifier and note model."""
 
     name = "simcheck_rules"
+    model_modules = ()
 
     def build(self) -> None:
         self.analyzer = self.simcheck.load(model=None)

@@ -219,3 +219,19 @@ def test_train_rebuilds_the_committed_model_exactly(tmp_path):
 def test_the_default_analyzer_uses_the_committed_model(analyzer):
     committed = _committed_manifest()
     assert analyzer.versions.model == f"{committed['name']}@{committed['version']}"
+
+
+def test_text_models_give_no_weight_to_ngrams_seen_once():
+    """An n-gram in fewer than MIN_DF training rows has zero IDF, so it is zero at run time as in training."""
+    from simcheck.train import MIN_DF, fit_model, sentence_classifier
+
+    rows = ["target abuts the cord", "target abuts the bowel", "routine setup today", "routine setup again"]
+    model = fit_model(sentence_classifier(), rows, [1, 1, 0, 0])
+    words = model.named_steps["features"].transformer_list[0][1]
+    counts = words.named_steps["hash"].transform(rows)
+    seen_in = (counts > 0).sum(axis=0).A1
+    idf = words.named_steps["tfidf"].idf_
+    assert MIN_DF == 2
+    assert (idf[seen_in == 1] == 0).all() and (idf[seen_in >= 2] > 0).all()
+    unseen = model.named_steps["features"].transform(["cord bowel"])
+    assert unseen[:, : counts.shape[1]].sum() == 0  # only once-seen words: no word features at all

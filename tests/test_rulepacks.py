@@ -38,7 +38,7 @@ def test_bundle_loads_from_installed_package():
     """The default packs are read through importlib.resources, with a version and a content hash."""
     root = resources.files("simcheck") / "rulepacks"
     assert root.joinpath("manifest.yaml").is_file()
-    assert BUNDLE.version == "2026.12.1"
+    assert BUNDLE.version == "2026.12.2"
     assert len(BUNDLE.sha256) == 64
     assert set(BUNDLE.pack_versions()) == {
         "sections",
@@ -100,6 +100,37 @@ def test_section_example(analyzer, example):
     assert found == example.sections
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("SIMULATION NOTE\nCT sim done.", "simulation"),
+        ("Varian ARIA - Document\nWeekly Management Note\nFraction 3 of 25.", "on_treatment"),
+        # a case-summary header first is not the title, alone, with text after it, or inside RTF/HTML markup
+        ("Clinical summary: 87 yo for simulation.\nSimulation: CT sim, IV contrast.", "simulation"),
+        ("{\\rtf1\\ansi\\pard\\plain\\line\n<u>Clinical summary</u>:: 87 yo here for simulation.", None),
+        ("<b>Clinical summary</b>\\line \u2022 Dx: breast cancer\nSimulation: Vac-Lok cradle.", "simulation"),
+        ("TREATMENT SUMMARY\nCompleted 50 Gy.", "treatment_summary"),
+        # no title: the content tells a visit during or after the course, or a physics check
+        ("Pg 1/2\n== Status ==\n> Fraction 5 of 19 to the pelvis (VMAT).", "on_treatment"),
+        ("Pg 1/2\nInterval -\n- Seen 12 months after RT to the T10 vertebral body.", "follow_up"),
+        ("Pg 1/2\nCHECK:\nPlan: VMAT.\nIndependent dose calc passed.", "physics"),
+        # requests to a payer and messages to the patient say what will be done or explain; they record nothing
+        (
+            "Department of Radiation Oncology\n11/12/2026\nRE: Prior authorization request - member ID 1; CPT 77290",
+            "authorization",
+        ),
+        ("Document Type: Peer-to-Peer Review Summary\nReviewer asked about VMAT.", "authorization"),
+        ("AFTER VISIT SUMMARY\nVisit date: 12/11/2026\nYour CT scan with contrast is next week.", "patient_message"),
+        ("Document Type: RO Return Visit\nSeen today.", "follow_up"),
+        # a simulation titled as such keeps its kind whatever its content says
+        ("CT SIMULATION\nRe-simulated at fraction 15 of 33 for weight loss.", "simulation"),
+    ],
+)
+def test_note_kind_from_title_then_content(analyzer, text, kind):
+    """The title names the kind; only without one do a kind's content patterns decide."""
+    assert analyzer.nlp(text)._.simcheck_note_kind == kind
+
+
 def _copy_packs(tmp_path: Path) -> Path:
     target = tmp_path / "rulepacks"
     shutil.copytree(Path(str(resources.files("simcheck") / "rulepacks")), target)
@@ -115,8 +146,17 @@ def _copy_packs(tmp_path: Path) -> Path:
         ("elements/imaging.yaml", "{LOWER: magnetic}", "{LOWER: Magnetic}", "E002"),
         ("manifest.yaml", "elements/imaging.yaml", "elements/missing.yaml", "E001"),
         ("sections.yaml", "[signature,", "[history,", "E002"),
+        ("sections.yaml", "content_patterns: ['\\bindependent", "content_patterns: ['(\\bindependent", "E002"),
     ],
-    ids=["yaml-boolean", "unknown-key", "duplicate-rule-id", "upper-case-lower", "missing-file", "header-twice"],
+    ids=[
+        "yaml-boolean",
+        "unknown-key",
+        "duplicate-rule-id",
+        "upper-case-lower",
+        "missing-file",
+        "header-twice",
+        "content-pattern-not-a-regex",
+    ],
 )
 def test_invalid_pack_is_rejected(tmp_path, relative, old, new, code):
     """A broken pack fails at load with a specific error code, never later at match time."""

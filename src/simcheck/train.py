@@ -31,6 +31,7 @@ from importlib.metadata import version as package_version
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.feature_extraction import DictVectorizer, FeatureHasher
 from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
@@ -76,25 +77,47 @@ MENTION_THRESHOLD = 0.2
 writers E and F before any tuning on them (a model trained on writers A and B; see the error analysis)."""
 SITE_THRESHOLD = 0.5
 """Tokens scored at or above this are inside a treatment site (token precision 0.97, recall 0.83 on dev)."""
-DEFAULT_VERSION = "2026.12.1"
+MIN_DF = 2
+"""N-grams seen in fewer training rows get no weight: a word or spelling seen once is one writer's habit."""
+CHAR_NGRAMS = (3, 4)
+DEFAULT_VERSION = "2026.12.2"
 _MIN_OVERLAP = 5
 
 
-def text_classifier(words: tuple[int, int] = (1, 2)) -> Pipeline:
-    """A text model: hashed word and character 3-4 n-grams, TF-IDF weighted, into balanced logistic regression.
+def text_classifier(words: tuple[int, int] = (1, 2), chars: tuple[int, int] = CHAR_NGRAMS) -> Pipeline:
+    """A text model: hashed word and character n-grams, TF-IDF weighted, into balanced logistic regression.
 
     Character n-grams keep misspelled and run-together words recognisable. Hashing (2**20 buckets each)
     stores no vocabulary: the saved model stays small and loads in a fraction of a second, where a
-    vocabulary of 100,000+ n-grams made a 33 MB skops schema that took seconds to load.
+    vocabulary of 100,000+ n-grams made a 33 MB skops schema that took seconds to load. Fit it with
+    :func:`fit_model`, which gives n-grams seen in fewer than :data:`MIN_DF` training rows no weight.
     """
     features = FeatureUnion(
         [
             ("words", _hashed_tfidf(analyzer="word", ngram_range=words)),
-            ("chars", _hashed_tfidf(analyzer="char_wb", ngram_range=(3, 4))),
+            ("chars", _hashed_tfidf(analyzer="char_wb", ngram_range=chars)),
         ]
     )
     classifier = LogisticRegression(C=4.0, class_weight="balanced", max_iter=2000, random_state=SEED)
     return Pipeline([("features", features), ("classifier", classifier)])
+
+
+def fit_model(model: Pipeline, rows: Sequence[Any], labels: Sequence[int]) -> Pipeline:
+    """Fit a model; in a text model, n-grams seen in fewer than ``MIN_DF`` rows get no weight.
+
+    A hashed n-gram column has no vocabulary to prune, so its IDF is set to zero instead: the column is
+    zero in training and at run time alike, as if the n-gram had been left out of a vocabulary.
+    """
+    features = model.named_steps["features"]
+    if not isinstance(features, FeatureUnion):
+        return model.fit(list(rows), list(labels))
+    for _, branch in features.transformer_list:
+        counts = branch.named_steps["hash"].transform(rows)
+        tfidf = branch.named_steps["tfidf"].fit(counts)
+        rows_with = np.bincount(counts.indices, minlength=counts.shape[1])
+        tfidf.idf_ = np.where(rows_with >= MIN_DF, tfidf.idf_, 0.0)
+    model.named_steps["classifier"].fit(features.transform(rows), list(labels))
+    return model
 
 
 def _hashed_tfidf(analyzer: str, ngram_range: tuple[int, int]) -> Pipeline:
@@ -141,14 +164,14 @@ def _fit_with_folds(make: Callable[[], Pipeline], texts: list[Any], labels: list
 
     With fewer notes than folds, each note is its own fold; with a single note, the full model stands in.
     """
-    full = make().fit(texts, labels)
+    full = fit_model(make(), texts, labels)
     splits = min(FOLDS, len(set(groups)))
     if splits < 2:
         return _Fitted(full, [full], {})
     fold_of: dict[int, int] = {}
     folds: list[Any] = []
     for fold, (fit_rows, held_rows) in enumerate(GroupKFold(n_splits=splits).split(texts, labels, groups)):
-        folds.append(make().fit([texts[i] for i in fit_rows], [labels[i] for i in fit_rows]))
+        folds.append(fit_model(make(), [texts[i] for i in fit_rows], [labels[i] for i in fit_rows]))
         fold_of.update({groups[i]: fold for i in held_rows})
     return _Fitted(full, folds, fold_of)
 

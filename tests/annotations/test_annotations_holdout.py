@@ -1,8 +1,8 @@
-"""The external holdouts (writers C, D and G): reproducible, valid, and apart from the train/dev/test corpus.
+"""The external holdouts (writers C, D, G and H): reproducible, valid, and apart from the train/dev/test corpus.
 
-These tests check the files' form only. Writers C and D are scored once per model release (``simcheck
-evaluate annotations/holdout/writer_c.jsonl``); writer G is frozen for the next release. None is read while
-tuning.
+These tests check the files' form only. Each holdout is scored once per model release (``simcheck
+evaluate annotations/holdout/writer_g.jsonl``) from the release it is first used in; writer H is frozen for a
+later release. None is read while tuning.
 """
 
 import os
@@ -19,6 +19,7 @@ HOLDOUTS = {  # file: (generator, notes, id prefix, writer)
     "writer_c.jsonl": ("generate.py", 300, "wc-", "c"),
     "writer_d.jsonl": ("generate_d.py", 250, "wd-", "d"),
     "writer_g.jsonl": ("generate_g.py", 250, "wg-", "g"),
+    "writer_h.jsonl": ("generate_h.py", 250, "wh-", "h"),
 }
 
 

@@ -99,7 +99,8 @@ def build_nlp(
         config={"spans_key": MENTIONS_KEY, "phrase_matcher_attr": "LOWER", "validate": True},
     )
     assert isinstance(ruler, SpanRuler)
-    ruler.add_patterns(with_unsplit_forms(bundle.span_patterns(with_proximity=False), nlp))
+    with nlp.select_pipes(disable=["simcheck_sentences", "simcheck_sections"]):  # phrases need tokens only
+        ruler.add_patterns(with_unsplit_forms(bundle.span_patterns(with_proximity=False), nlp))
     proximity = nlp.add_pipe("simcheck_proximity", config={"spans_key": MENTIONS_KEY})
     assert isinstance(proximity, _proximity.ProximityMatcher)
     proximity.add_rules(bundle.proximity_rules())

@@ -27,6 +27,10 @@ _BARE_HEADER = re.compile(
 _SPACES = re.compile(r"\s+")
 _LINE_BREAK = re.compile(r"\n[ \t]*")
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n[ \t]*\Z")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+#: A line that is only a framed label ("[...]", "*** ... ***", "<<...>>") or a label ending in a colon.
+_FRAMED_MARKER = re.compile(r"^(?:[\[(<*=#-].*[\])>*=#-]|[^:]*:)$")
+_FRAME = re.compile(r"[\[(<*=#\s-]*")  # what may stand before a block marker on its line
 _NOISE = re.compile(r"\([^)]*\)|\S*\d\S*")
 _MAX_HEADER_WORDS = 6
 _MAX_TITLE = 120
@@ -80,6 +84,8 @@ class SectionTagger:
         self._qualifier_section: dict[str, str] = {}
         self._title_field: re.Pattern[str] | None = None
         self._keeps_fields: frozenset[str] = frozenset()
+        self._never_title: re.Pattern[str] | None = None
+        self._content: list[tuple[re.Pattern[str], str]] = []
         for name in ("simcheck_sections", "simcheck_note_kind"):
             if not Doc.has_extension(name):
                 Doc.set_extension(name, default=None)
@@ -103,15 +109,23 @@ class SectionTagger:
             for word in kind.title_words
         ]
         self._title = pack.title
+        self._never_title = _any_of(
+            (h for s in pack.sections if s.never_title for h in s.headers), r"(?i)^[\W_]*(?:{})(?![a-z])"
+        )
+        self._content = [
+            (re.compile(pattern, re.IGNORECASE), kind.id)
+            for kind in pack.note_kinds
+            for pattern in kind.content_patterns
+        ]
         self._title_field = _any_of(pack.title.fields, r"(?i)^(?:{})[ \t]*[:=][ \t]*(.+)$")
 
     def note_kind(self, text: str) -> str | None:
-        """Return the kind of note named by its title, if a title word is found (see ``TitleRegion``)."""
+        """Return the kind of note named by its title (see ``TitleRegion``), else by its content, if any."""
         lines = (_MARKUP.sub(" ", line).strip() for line in text[: _MAX_TITLE * 16].splitlines())
         for position, line in enumerate(islice((line for line in lines if line), self._title.lines)):
             field = self._title_field.match(line) if self._title_field else None
             title = field.group(1) if field else line
-            if (
+            if (self._never_title and self._never_title.match(title)) or (
                 position
                 and not field
                 and (len(title.split()) > self._title.max_words or _normalise(title.rstrip(":")) in self._exact)
@@ -121,7 +135,8 @@ class SectionTagger:
             found = [(match.start(), kind) for pattern, kind in self._kinds if (match := pattern.search(title))]
             if found:
                 return min(found)[1]
-        return None
+        by_content = [(match.start(), kind) for pattern, kind in self._content if (match := pattern.search(text))]
+        return min(by_content)[1] if by_content else None
 
     def classify(self, header: str, *, standalone: bool) -> str | None:
         """Return the section id for a header, the fallback for unknown standalone ones, else None.
@@ -195,14 +210,24 @@ class SectionTagger:
         return self._mark_inline([s for s in sections if s.end > s.start or s.start == 0], text)
 
     def _mark_inline(self, sections: list[Section], text: str) -> list[Section]:
-        """Carve out inline markers ("Copied from 2019 sim note: ...") as their section up to the line end."""
+        """Carve out markers as their section: inline ones ("Copied from 2019 sim note: ...") up to the line end.
+
+        A marker that opens a framed line of its own ("[copied from previous encounter]", "*** prior course text
+        ***", "Copied from 2019 sim note:") heads a block: the section runs on to the next blank line.
+        """
         if self._markers is None:
             return sections
         for match in self._markers.finditer(text):
             phrase = next(
                 k for k in sorted(self._marker_section, key=len, reverse=True) if match.group().lower().startswith(k)
             )
-            marked = Section(match.start(), match.end(), self._marker_section[phrase], match.group()[: len(phrase)])
+            end = match.end()
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            line = text[line_start:end].strip()
+            if _FRAME.fullmatch(text, line_start, match.start()) and _FRAMED_MARKER.match(line):
+                blank = _BLANK_LINE.search(text, end)
+                end = blank.start() if blank else len(text)
+            marked = Section(match.start(), end, self._marker_section[phrase], match.group()[: len(phrase)])
             carved: list[Section] = []
             for section in sections:
                 if section.end <= marked.start or section.start >= marked.end:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 Label = Literal["RATIONALE", "AREA_COUNT", "TREATMENT_SITE", "FEATURE", "MODALITY"]
 TokenPattern = list[dict[str, Any]]
@@ -89,6 +90,8 @@ class SectionRule(_Strict):
     ``lists_areas`` marks a section that enumerates the treatment areas: every site named in it counts.
     ``checked_boxes_count`` lets a checked box ("[x] IV contrast") count despite the section's assertion.
     ``keeps_fields`` keeps inline fields under it ("Site: left thigh" in an order) in this section.
+    ``never_title`` marks headers that are never the note's title, even first or with text after them
+    ("Clinical summary: 87 yo ..." opens a simulation note; it does not make it a treatment summary).
     """
 
     id: str
@@ -106,6 +109,7 @@ class SectionRule(_Strict):
     assertion: dict[Literal["historical", "hypothetical"], list[Label]] = Field(default_factory=dict)
     checked_boxes_count: bool = False
     keeps_fields: bool = False
+    never_title: bool = False
 
 
 class SectionExample(_Strict):
@@ -120,11 +124,26 @@ class NoteKind(_Strict):
 
     A note of a kind with an ``assertion`` documents no simulation of its own (a consult plans one,
     a treatment summary or on-treatment visit looks back on one), so none of its mentions count.
+    ``content_patterns`` are read only when no title names a kind: phrases only this kind of note says
+    ("Fraction 14 of 19" in an on-treatment visit). The earliest match in the note decides.
     """
 
     id: str
     title_words: list[str] = Field(min_length=1)
+    content_patterns: list[str] = Field(
+        default_factory=list, description="Case-insensitive regular expressions; see the class docstring"
+    )
     assertion: Literal["historical", "hypothetical"] | None = None
+
+    @field_validator("content_patterns")
+    @classmethod
+    def _patterns_compile(cls, patterns: list[str]) -> list[str]:
+        for pattern in patterns:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"content pattern {pattern!r} is not a regular expression: {exc}") from None
+        return patterns
 
 
 class TitleRegion(_Strict):

@@ -1,0 +1,455 @@
+"""Nineteen disease sites as a federal (VA-like) radiation oncology service sees them.
+
+Placeholders resolved per note: ``{lat}``/``{Lat}`` (side), ``{olat}`` (other side), ``{lobe}``,
+``{L}`` (R or L), ``{LO}`` (U or L for a lobe).  Area values are the normalised TREATMENT_SITE values.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class AreaDef:
+    key: str
+    value: str
+    names: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SiteDef:
+    key: str
+    lateral: bool
+    dx: tuple[str, ...]
+    dx_generic: tuple[str, ...]
+    areas: tuple[AreaDef, ...]
+    sets: dict[int, tuple[tuple[str, ...], ...]]
+    oars: tuple[str, ...]
+    features: tuple[str, ...]
+    contrast: tuple[str, ...]          # routes: iv, oral, rectal, vaginal, bladder, urethro
+    fusions: tuple[str, ...]           # MRI / PET that may be fused
+    fourd: bool
+    fluoro: bool
+    us: bool
+    clinical: bool
+    shielding: tuple[str, ...]         # custom shielding surfaces used here
+    brachy: tuple[str, ...]            # applicators
+    position: tuple[str, ...]          # positioning / immobilisation (never a feature)
+    beams: tuple[str, ...]             # several beams on one target (one area)
+    hist: tuple[str, ...]              # dated historical imaging, {d} date; may mention contrast
+    prior: tuple[str, ...]             # a prior course site (never an area of this course)
+    exposure: tuple[str, ...]          # exposure keys relevant to the presumptive list
+    path: tuple[str, ...]
+
+    def area(self, key: str) -> AreaDef:
+        for a in self.areas:
+            if a.key == key:
+                return a
+        raise KeyError(key)
+
+
+def A(key: str, value: str, *names: str) -> AreaDef:
+    return AreaDef(key, value, names)
+
+
+SITES: tuple[SiteDef, ...] = (
+    SiteDef(
+        key="breast", lateral=True,
+        dx=("{Lat} breast invasive ductal carcinoma, pT1cN1a, ER+/PR+/HER2-, s/p lumpectomy and SLNB",
+            "{Lat} breast cancer, ypT2N1, s/p neoadjuvant chemo and {lat} mastectomy",
+            "Stage IIA {lat} breast IDC (male breast primary), s/p mastectomy",
+            "{Lat} breast DCIS with microinvasion, s/p re-excision"),
+        dx_generic=("breast cancer, adjuvant radiotherapy", "carcinoma of breast, post-operative"),
+        areas=(A("breast", "{lat} breast", "{lat} breast", "{lat} whole breast", "{lat} intact breast"),
+               A("cw", "{lat} chest wall", "{lat} chest wall", "{lat} post-mastectomy chest wall"),
+               A("scv", "{lat} supraclavicular nodes", "{lat} supraclavicular fossa", "{lat} SCV nodes",
+                 "{lat} supraclavicular region"),
+               A("ax", "{lat} axilla", "{lat} axilla", "{lat} axillary nodes (levels I-III)", "{lat} axillary apex"),
+               A("imn", "{lat} internal mammary nodes", "{lat} internal mammary chain", "{lat} IMN",
+                 "{lat} internal mammary nodes")),
+        sets={1: (("breast",), ("cw",)), 2: (("breast", "scv"), ("cw", "scv")),
+              3: (("breast", "scv", "ax"), ("cw", "scv", "imn"), ("cw", "scv", "ax")),
+              4: (("cw", "scv", "ax", "imn"), ("breast", "scv", "ax", "imn"))},
+        oars=("heart", "LAD", "{lat} lung", "contralateral breast", "brachial plexus", "thyroid"),
+        features=("arc_rotational", "contrast", "particle", "hyperthermia"), contrast=("iv",), fusions=("PET", "MRI"),
+        fourd=False, fluoro=False, us=False, clinical=False, shielding=(), brachy=(),
+        position=("breast board, both arms abducted above the head", "wing board with {lat} arm up",
+                  "Vac-Lok under the upper torso, arms up", "incline breast board at 10 degrees",
+                  "deep-inspiration breath hold coached with RPM block"),
+        beams=("medial and lateral tangents", "field-in-field tangent pair", "a tangent pair with 3 subfields"),
+        hist=("Diagnostic mammogram {d}: {n} cm spiculated mass {lat} breast",
+              "Breast MRI {d} with gadolinium: {n} cm enhancing mass, no multicentric disease",
+              "CT chest with IV contrast {d}: no distant disease",
+              "PET/CT {d}: FDG-avid {lat} axillary node, SUV {suv}"),
+        prior=("contralateral breast (2014, tangents only)", "mantle field for Hodgkin (1989)"),
+        exposure=("burn pits", "Camp Lejeune water"),
+        path=("IDC grade 2, 1.8 cm, margins negative, 2/14 nodes", "IDC grade 3, 2.6 cm, LVI present, 3/11 nodes"),
+    ),
+    SiteDef(
+        key="prostate", lateral=False,
+        dx=("Adenocarcinoma of the prostate, Gleason 4+3, PSA {psa}, cT2c", "Unfavorable intermediate-risk prostate "
+            "cancer, GG3", "High-risk prostate adenocarcinoma, Gleason 4+5, cT3a", "Biochemical recurrence after "
+            "radical prostatectomy, PSA {psa}"),
+        dx_generic=("prostate cancer", "adenocarcinoma of prostate"),
+        areas=(A("pros", "prostate", "prostate", "prostate and proximal seminal vesicles", "prostate + SV"),
+               A("bed", "prostate bed", "prostate bed", "prostatic fossa"),
+               A("pln", "pelvic lymph nodes", "pelvic lymph nodes", "pelvic nodes", "elective pelvic nodal volume"),
+               A("pa", "para-aortic nodes", "para-aortic nodes", "low para-aortic chain"),
+               A("oss", "right acetabulum metastasis", "right acetabular lesion", "right acetabulum oligomet")),
+        sets={1: (("pros",), ("bed",)), 2: (("pros", "pln"), ("bed", "pln")),
+              3: (("pros", "pln", "pa"), ("pros", "pln", "oss"), ("bed", "pln", "oss")),
+              4: (("pros", "pln", "pa", "oss"),)},
+        oars=("rectum", "bladder", "penile bulb", "femoral heads", "small bowel", "sigmoid"),
+        features=("arc_rotational", "contrast", "particle", "brachytherapy"), contrast=("urethro", "bladder", "iv"),
+        fusions=("MRI", "PET"), fourd=False, fluoro=True, us=True, clinical=False, shielding=(),
+        brachy=("HDR interstitial catheters", "HDR template and needles"),
+        position=("supine, knee and ankle lock", "custom Vac-Lok from waist to feet", "rectal balloon with 60 cc air",
+                  "full bladder protocol (16 oz water 45 min prior)", "SpaceOAR hydrogel placed 2 weeks ago",
+                  "three gold fiducials already in place"),
+        beams=("7-field IMRT", "5-field step-and-shoot IMRT", "a four-field box", "9 coplanar IMRT beams"),
+        hist=("MRI prostate {d} with gadolinium: PI-RADS {pirads} lesion {lat} peripheral zone",
+              "PSMA PET/CT {d}: avid prostate lesion, no nodal uptake",
+              "CT abdomen/pelvis with IV contrast {d}: no adenopathy", "Bone scan {d}: negative"),
+        prior=("rectum (2010, pelvic RT elsewhere)", "left hip metastasis (2022, 8 Gy x1)"),
+        exposure=("Agent Orange",),
+        path=("Gleason 4+3 in 6/12 cores, PNI present", "Gleason 4+5, 9/12 cores, max 80%"),
+    ),
+    SiteDef(
+        key="head_and_neck", lateral=True,
+        dx=("SCC of the {lat} tonsil, p16 positive, cT2N1", "Base of tongue SCC, p16+, T3N2", "Glottic larynx SCC, "
+            "T2N0, {lat} true cord", "SCC of the {lat} oral tongue, pT2N1 s/p partial glossectomy"),
+        dx_generic=("head and neck squamous cell carcinoma", "oropharyngeal cancer"),
+        areas=(A("tonsil", "{lat} tonsil", "{lat} tonsil", "{lat} tonsillar fossa primary"),
+               A("bot", "base of tongue", "base of tongue", "BOT primary", "base of tongue primary"),
+               A("larynx", "larynx", "larynx", "glottic larynx"),
+               A("oral", "{lat} oral tongue", "{lat} oral tongue", "{lat} glossectomy bed"),
+               A("ineck", "{lat} neck", "{lat} neck", "{lat} neck levels II-IV", "ipsilateral {lat} neck"),
+               A("cneck", "{olat} neck", "{olat} neck", "contralateral {olat} neck levels II-III"),
+               A("bineck", "bilateral neck", "bilateral neck", "bilateral cervical nodal levels II-IV"),
+               A("rp", "retropharyngeal nodes", "retropharyngeal nodes", "RP nodes")),
+        sets={1: (("larynx",), ("tonsil",), ("oral",)), 2: (("tonsil", "ineck"), ("bot", "ineck"), ("oral", "ineck")),
+              3: (("bot", "bineck"), ("tonsil", "ineck", "cneck"), ("larynx", "bineck")),
+              4: (("bot", "bineck", "rp"), ("tonsil", "ineck", "cneck", "rp"))},
+        oars=("spinal cord", "brainstem", "{olat} parotid", "mandible", "larynx", "oral cavity", "cochlea",
+              "constrictor muscles"),
+        features=("arc_rotational", "contrast", "particle"), contrast=("iv",), fusions=("PET", "MRI"),
+        fourd=False, fluoro=False, us=False, clinical=False, shielding=(), brachy=(),
+        position=("5-point thermoplastic head/neck/shoulder mask", "custom bite block with tongue depressor",
+                  "shoulder pulls with foot loop", "Accuform head cushion molded today",
+                  "open-face mask because of PTSD-related claustrophobia"),
+        beams=("9-field IMRT", "7 equally spaced IMRT beams", "opposed laterals with a low-neck field"),
+        hist=("CT neck with IV contrast {d}: {n} cm necrotic {lat} level II node",
+              "PET/CT {d}: SUV {suv} primary, ipsilateral level II-III nodes",
+              "MRI neck with gadolinium {d}: no skull base extension", "Direct laryngoscopy {d}: biopsy positive"),
+        prior=("{olat} parotid (2009, electrons)", "larynx (2012, 66 Gy at another facility)"),
+        exposure=("Agent Orange", "burn pits"),
+        path=("SCC, p16 positive, moderately differentiated", "keratinizing SCC, p16 negative"),
+    ),
+    SiteDef(
+        key="lung", lateral=True,
+        dx=("NSCLC, adenocarcinoma {lat} {lobe} lobe, cT1cN0, medically inoperable", "Stage IIIA squamous cell "
+            "carcinoma of the {lat} lung", "Limited-stage small cell lung cancer, {lat} {lobe} lobe",
+            "Stage IIIB NSCLC, {lat} {lobe} lobe, PD-L1 60%"),
+        dx_generic=("non-small cell lung cancer", "lung cancer"),
+        areas=(A("prim", "{lat} {lobe} lobe primary", "{lat} {lobe} lobe mass", "{lat} {lobe} lobe primary",
+                 "{L}{LO}L tumor"),
+               A("med", "mediastinal nodes", "mediastinal nodes (4R/7)", "mediastinal lymph nodes", "stations 4R and 7"),
+               A("hilum", "{lat} hilar nodes", "{lat} hilar nodes", "{lat} hilum"),
+               A("scv", "{lat} supraclavicular nodes", "{lat} supraclavicular node", "{lat} SCV node")),
+        sets={1: (("prim",),), 2: (("prim", "med"), ("prim", "hilum")),
+              3: (("prim", "med", "scv"), ("prim", "hilum", "med")), 4: (("prim", "hilum", "med", "scv"),)},
+        oars=("esophagus", "spinal cord", "heart", "brachial plexus", "proximal bronchial tree", "chest wall",
+              "great vessels"),
+        features=("arc_rotational", "contrast", "particle"), contrast=("iv",), fusions=("PET",),
+        fourd=True, fluoro=False, us=False, clinical=False, shielding=(), brachy=(),
+        position=("wing board, arms above head", "Vac-Lok cradle, arms up", "abdominal compression belt",
+                  "knee sponge and arm T-bar"),
+        beams=("9-beam IMRT", "6 coplanar 3D fields", "5 non-coplanar beams"),
+        hist=("CT chest with IV contrast {d}: {n} cm spiculated mass", "PET/CT {d}: SUV {suv} primary",
+              "EBUS-TBNA {d}: station 7 positive", "MRI brain with gadolinium {d}: no metastases"),
+        prior=("{olat} lung (2018, SBRT at a community partner)", "esophagus (2016)"),
+        exposure=("burn pits", "asbestos", "Agent Orange"),
+        path=("adenocarcinoma, TTF-1 positive", "squamous cell carcinoma, p40 positive", "small cell carcinoma"),
+    ),
+    SiteDef(
+        key="whole_brain", lateral=False,
+        dx=("Brain metastases from NSCLC, more than 10 lesions", "Leptomeningeal and multiple parenchymal brain "
+            "metastases, melanoma", "Innumerable brain metastases, SCLC"),
+        dx_generic=("metastatic disease to brain", "brain metastases"),
+        areas=(A("wb", "whole brain", "whole brain", "entire brain to C2", "whole-brain volume"),),
+        sets={1: (("wb",),)},
+        oars=("lenses", "hippocampi", "retinae", "cochleae", "optic chiasm"),
+        features=("custom_shielding", "complex_blocking", "arc_rotational"), contrast=(), fusions=("MRI",),
+        fourd=False, fluoro=True, us=False, clinical=True, shielding=("custom Cerrobend block", "Cerrobend custom block"), brachy=(),
+        position=("thermoplastic mask, head in neutral", "Timo head holder with mask", "mask with mouthpiece"),
+        beams=("opposed lateral fields", "two opposed laterals with collimator rotation"),
+        hist=("MRI brain with and without gadolinium {d}: {n} enhancing lesions",
+              "CT head without contrast {d}: vasogenic edema"),
+        prior=("left frontal SRS (2021)",), exposure=("burn pits",), path=("metastatic adenocarcinoma",),
+    ),
+    SiteDef(
+        key="srs_brain", lateral=False,
+        dx=("Brain metastases from lung adenocarcinoma", "Oligometastatic melanoma to brain", "Renal cell carcinoma "
+            "metastatic to brain"),
+        dx_generic=("metastatic disease to brain, lesion count per planning MRI", "brain metastases"),
+        areas=(A("lf", "left frontal metastasis", "left frontal lesion", "left frontal metastasis", "L frontal met"),
+               A("rc", "right cerebellar metastasis", "right cerebellar lesion", "R cerebellar met"),
+               A("lp", "left parietal metastasis", "left parietal lesion", "L parietal met"),
+               A("ro", "right occipital metastasis", "right occipital lesion", "R occipital met"),
+               A("rt", "right temporal metastasis", "right temporal lesion", "R temporal met"),
+               A("lc", "left cerebellar metastasis", "left cerebellar lesion", "L cerebellar met")),
+        sets={1: (("lf",), ("rc",), ("rt",)), 2: (("lf", "rc"), ("lp", "ro")), 3: (("lf", "rc", "ro"), ("lp", "rt", "lc")),
+              4: (("lf", "rc", "lp", "ro"), ("rt", "lc", "lf", "ro"))},
+        oars=("brainstem", "optic chiasm", "optic nerves", "cochlea", "motor strip"),
+        features=("arc_rotational",), contrast=(), fusions=("MRI",),
+        fourd=False, fluoro=False, us=False, clinical=False, shielding=(), brachy=(),
+        position=("open-face SRS mask (Encompass)", "frameless SRS mask with bite block", "double-shell SRS mask"),
+        beams=("4 non-coplanar beams", "5 non-coplanar IMRT fields"),
+        hist=("MRI brain with gadolinium {d}: {n} enhancing lesions", "CT head {d}: no hemorrhage"),
+        prior=("whole brain (2020, 30 Gy)",), exposure=("burn pits", "Agent Orange"),
+        path=("metastatic adenocarcinoma", "metastatic melanoma"),
+    ),
+    SiteDef(
+        key="bone_mets", lateral=False,
+        dx=("Metastatic prostate cancer to bone with pain", "Multiple myeloma with lytic lesions", "Metastatic NSCLC "
+            "with painful osseous metastases", "Metastatic renal cell carcinoma to spine"),
+        dx_generic=("painful osseous metastases", "metastatic disease to bone"),
+        areas=(A("t48", "T4-T8 spine", "T4-T8", "T4 through T8", "thoracic spine T4-T8"),
+               A("l24", "L2-L4 spine", "L2-L4", "lumbar spine L2 to L4"),
+               A("c5t1", "C5-T1 spine", "C5-T1", "cervicothoracic spine C5-T1"),
+               A("lfem", "left proximal femur", "left proximal femur", "L femur, proximal third"),
+               A("rhum", "right humerus", "right humerus", "R humeral shaft"),
+               A("sac", "sacrum", "sacrum", "sacrum S1-S3"),
+               A("lil", "left iliac wing", "left iliac wing", "L iliac bone")),
+        sets={1: (("t48",), ("lfem",), ("sac",), ("l24",)), 2: (("t48", "l24"), ("lfem", "sac"), ("c5t1", "rhum")),
+              3: (("t48", "l24", "lfem"), ("c5t1", "sac", "rhum"), ("l24", "lil", "rhum")),
+              4: (("t48", "l24", "lfem", "rhum"), ("c5t1", "sac", "lil", "rhum"))},
+        oars=("spinal cord", "kidneys", "small bowel", "esophagus", "cauda equina"),
+        features=("custom_shielding", "arc_rotational", "complex_blocking"), contrast=(), fusions=("MRI",),
+        fourd=False, fluoro=True, us=False, clinical=True, shielding=("custom Cerrobend block", "Cerrobend custom block"), brachy=(),
+        position=("supine on a Vac-Lok with knee sponge", "prone on a custom cradle for pain control",
+                  "supine with arms on chest, wedge under knees"),
+        beams=("AP/PA opposed fields", "a PA field plus two obliques", "opposed laterals"),
+        hist=("MRI spine with gadolinium {d}: epidural disease, no cord compression", "Bone scan {d}: multiple sites",
+              "PET/CT {d}: innumerable osseous lesions", "CT chest/abdomen/pelvis with IV contrast {d}"),
+        prior=("L1-L3 (2021, 20 Gy/5 at another VAMC)", "right hip (2020, 8 Gy)"),
+        exposure=("Agent Orange",), path=("metastatic adenocarcinoma, prostatic origin", "plasma cell neoplasm"),
+    ),
+    SiteDef(
+        key="gyn_brachy", lateral=False,
+        dx=("Cervical SCC, FIGO IIB", "Cervical adenocarcinoma, FIGO IIIC1", "Endometrial adenocarcinoma, stage IB, "
+            "s/p TAH/BSO"),
+        dx_generic=("gynecologic malignancy", "carcinoma of cervix"),
+        areas=(A("cx", "cervix", "cervix", "cervix and uterus"),
+               A("vag", "vaginal cuff", "vaginal cuff", "proximal vagina"),
+               A("pelvis", "pelvis", "pelvis", "whole pelvis", "pelvic primary and nodes"),
+               A("pa", "para-aortic nodes", "para-aortic nodes", "para-aortic strip"),
+               A("biing", "bilateral inguinal nodes", "bilateral inguinal nodes", "bilateral groins")),
+        sets={1: (("cx",), ("vag",)), 2: (("pelvis", "pa"),), 3: (("pelvis", "biing"),), 4: (("pelvis", "pa", "biing"),)},
+        oars=("bladder", "rectum", "sigmoid", "small bowel"),
+        features=("brachytherapy", "contrast", "arc_rotational"), contrast=("vaginal", "bladder", "iv", "rectal"),
+        fusions=("MRI", "PET"), fourd=False, fluoro=True, us=True, clinical=False, shielding=(),
+        brachy=("tandem and ring", "tandem and ovoids", "vaginal cylinder", "Syed interstitial template"),
+        position=("dorsal lithotomy, then transferred supine on the CT couch", "supine, frog-leg",
+                  "Foley catheter to gravity"),
+        beams=("a four-field box", "7-field IMRT"),
+        hist=("MRI pelvis with gadolinium {d}: {n} cm cervical mass, parametrial extension",
+              "PET/CT {d}: avid pelvic nodes", "CT abdomen/pelvis with IV contrast {d}"),
+        prior=("pelvis (2019, outside facility)",), exposure=("burn pits", "Camp Lejeune water"),
+        path=("invasive SCC", "endometrioid adenocarcinoma, FIGO grade 2"),
+    ),
+    SiteDef(
+        key="rectum", lateral=True,
+        dx=("Rectal adenocarcinoma, cT3N1, 6 cm from the anal verge", "Low rectal cancer, T3bN2, TNT protocol",
+            "Locally advanced rectal adenocarcinoma, MSS"),
+        dx_generic=("rectal cancer", "adenocarcinoma of rectum"),
+        areas=(A("rect", "rectum and mesorectum", "rectum and mesorectum", "rectal primary", "low rectal tumor"),
+               A("pln", "pelvic nodes", "internal iliac and presacral nodes", "pelvic nodes"),
+               A("ing", "{lat} inguinal nodes", "{lat} inguinal nodes", "{lat} groin")),
+        sets={1: (("rect",),), 2: (("rect", "pln"),), 3: (("rect", "pln", "ing"),)},
+        oars=("small bowel", "bladder", "femoral heads", "genitalia"),
+        features=("contrast", "arc_rotational"), contrast=("rectal", "oral", "iv"), fusions=("MRI", "PET"),
+        fourd=False, fluoro=False, us=False, clinical=False, shielding=(), brachy=(),
+        position=("prone on belly board", "supine with custom Vac-Lok", "full bladder, anal BB marker"),
+        beams=("a 3-field PA/laterals arrangement", "7-field IMRT"),
+        hist=("MRI pelvis (rectal protocol) {d}: mesorectal fascia threatened", "CT C/A/P with IV contrast {d}: "
+              "no metastases", "Colonoscopy {d}: fungating mass at {n} cm"),
+        prior=("prostate (2012, outside facility)",), exposure=("Agent Orange", "burn pits"),
+        path=("moderately differentiated adenocarcinoma", "adenocarcinoma, pMMR"),
+    ),
+    SiteDef(
+        key="esophagus", lateral=False,
+        dx=("Distal esophageal adenocarcinoma, cT3N1", "Esophageal SCC, mid-thoracic, cT3N0", "GEJ adenocarcinoma, "
+            "Siewert II"),
+        dx_generic=("esophageal cancer", "carcinoma of esophagus"),
+        areas=(A("eso", "distal esophagus", "distal esophagus/GEJ", "esophageal primary", "distal esophageal tumor"),
+               A("cel", "celiac nodes", "celiac nodes", "celiac axis nodal station"),
+               A("pen", "paraesophageal nodes", "paraesophageal nodes", "periesophageal nodal disease"),
+               A("scv", "left supraclavicular node", "left supraclavicular node", "left SCV node")),
+        sets={1: (("eso",),), 2: (("eso", "cel"), ("eso", "pen")), 3: (("eso", "cel", "pen"),),
+              4: (("eso", "cel", "pen", "scv"),)},
+        oars=("heart", "lungs", "spinal cord", "stomach", "liver", "kidneys"),
+        features=("contrast", "arc_rotational", "particle"), contrast=("oral", "iv"), fusions=("PET",),
+        fourd=True, fluoro=False, us=False, clinical=False, shielding=(), brachy=(),
+        position=("supine, arms up on wing board", "Vac-Lok, arms up", "NPO 3 hours prior"),
+        beams=("4-field 3D", "7-field IMRT"),
+        hist=("EGD/EUS {d}: {n} cm mass at 35-40 cm", "PET/CT {d}: SUV {suv}", "CT C/A/P with IV and oral contrast {d}"),
+        prior=("mediastinum (2008, lymphoma)",), exposure=("burn pits", "Agent Orange"),
+        path=("adenocarcinoma, HER2 negative", "squamous cell carcinoma"),
+    ),
+    SiteDef(
+        key="pancreas", lateral=False,
+        dx=("Borderline resectable pancreatic head adenocarcinoma", "Locally advanced pancreatic adenocarcinoma, SMA "
+            "encasement", "Pancreatic head cancer s/p FOLFIRINOX x8"),
+        dx_generic=("pancreatic cancer", "pancreatic adenocarcinoma"),
+        areas=(A("panc", "pancreatic head", "pancreatic head mass", "head of pancreas"),
+               A("nodes", "peripancreatic nodes", "peripancreatic/celiac nodes", "regional nodes")),
+        sets={1: (("panc",),), 2: (("panc", "nodes"),)},
+        oars=("duodenum", "stomach", "small bowel", "kidneys", "liver", "spinal cord"),
+        features=("contrast", "arc_rotational"), contrast=("iv", "oral"), fusions=("MRI", "PET"),
+        fourd=True, fluoro=False, us=False, clinical=False, shielding=(), brachy=(),
+        position=("arms up on wing board, Vac-Lok", "abdominal compression paddle", "NPO 3 h"),
+        beams=("7-field IMRT", "5-field 3D"),
+        hist=("CT abdomen pancreas protocol with IV contrast {d}: {n} cm hypodense mass",
+              "EUS-FNA {d}: adenocarcinoma", "MRI abdomen with gadolinium {d}"),
+        prior=(), exposure=("Agent Orange",), path=("adenocarcinoma", "poorly differentiated adenocarcinoma"),
+    ),
+    SiteDef(
+        key="lymphoma", lateral=True,
+        dx=("DLBCL, stage IIA bulky mediastinal, s/p R-CHOP x6", "Classic Hodgkin lymphoma, nodular sclerosis, stage "
+            "IIA", "Follicular lymphoma grade 1-2, stage I"),
+        dx_generic=("lymphoma", "non-Hodgkin lymphoma"),
+        areas=(A("med", "mediastinum", "mediastinum", "anterior mediastinal residual mass"),
+               A("lneck", "{lat} neck", "{lat} neck nodes", "{lat} cervical nodes"),
+               A("bineck", "bilateral neck", "bilateral neck", "bilateral cervical nodes"),
+               A("ax", "{lat} axilla", "{lat} axilla", "{lat} axillary nodes"),
+               A("scv", "{olat} supraclavicular nodes", "{olat} supraclavicular nodes", "{olat} SCV")),
+        sets={1: (("med",), ("ax",)), 2: (("med", "lneck"), ("med", "ax")), 3: (("med", "bineck"), ("med", "lneck", "ax")),
+              4: (("med", "bineck", "ax"), ("med", "lneck", "ax", "scv"))},
+        oars=("heart", "lungs", "breasts", "thyroid", "coronary arteries"),
+        features=("arc_rotational", "particle", "contrast"), contrast=("iv",), fusions=("PET",),
+        fourd=False, fluoro=False, us=False, clinical=False, shielding=(), brachy=(),
+        position=("arms akimbo on wing board", "deep-inspiration breath hold", "mask for neck extension"),
+        beams=("AP/PA", "butterfly 6-beam IMRT"),
+        hist=("PET/CT {d}: Deauville {deau}", "CT neck/chest with IV contrast {d}: residual {n} cm mass"),
+        prior=("mantle (1991)",), exposure=("Agent Orange",), path=("DLBCL, GCB type", "CD30+ Reed-Sternberg cells"),
+    ),
+    SiteDef(
+        key="skin", lateral=True,
+        dx=("BCC of the {lat} nasal ala, 1.2 cm", "SCC of the scalp vertex, recurrent", "Multiple BCCs, {lat} face",
+            "SCC of the lower lip, 1.5 cm"),
+        dx_generic=("non-melanoma skin cancer", "cutaneous squamous cell carcinoma"),
+        areas=(A("nose", "{lat} nasal ala", "{lat} nasal ala", "{lat} alar lesion"),
+               A("ear", "{lat} ear helix", "{lat} helix", "{lat} ear helical rim"),
+               A("scalp", "scalp vertex", "scalp vertex", "vertex scalp lesion"),
+               A("cheek", "{lat} cheek", "{lat} cheek", "{lat} malar cheek"),
+               A("temple", "{lat} temple", "{lat} temple", "{lat} temporal skin"),
+               A("lip", "lower lip", "lower lip", "vermilion of the lower lip"),
+               A("hand", "{lat} dorsal hand", "{lat} dorsal hand", "back of the {lat} hand")),
+        sets={1: (("nose",), ("ear",), ("scalp",), ("lip",), ("hand",)), 2: (("nose", "cheek"), ("ear", "temple"),
+              ("scalp", "ear")), 3: (("scalp", "ear", "cheek"), ("nose", "lip", "temple"))},
+        oars=("{lat} lens", "{lat} cornea", "nasal mucosa", "ear cartilage", "lacrimal gland"),
+        features=("custom_shielding",), contrast=(), fusions=(),
+        fourd=False, fluoro=False, us=False, clinical=True,
+        shielding=("custom electron cutout", "custom lead cutout", "lead eye shield", "intranasal lead shield",
+                   "custom Cerrobend electron insert"), brachy=(),
+        position=("supine, head turned {olat}", "thermoplastic mask for reproducibility", "head rest C with chin strap"),
+        beams=("a single en face electron field", "en face 6 MeV electrons"),
+        hist=("Shave biopsy {d}: SCC", "CT face without contrast {d}: no bone invasion"),
+        prior=("{olat} cheek (2017, electrons)",), exposure=("UV exposure during service",),
+        path=("nodular BCC", "moderately differentiated SCC, PNI absent"),
+    ),
+    SiteDef(
+        key="palliative", lateral=True,
+        dx=("Metastatic NSCLC with hemoptysis", "Bleeding pelvic mass, recurrent bladder cancer", "Metastatic "
+            "colorectal cancer with painful liver capsule", "Chest wall mass, metastatic sarcoma"),
+        dx_generic=("metastatic cancer, palliative radiotherapy", "symptomatic metastatic disease"),
+        areas=(A("pelv", "pelvic mass", "pelvic mass", "bleeding pelvic mass"),
+               A("hil", "{lat} hilar mass", "{lat} hilar mass", "{lat} hilum/bronchus"),
+               A("liver", "liver", "whole liver", "liver"),
+               A("adr", "{lat} adrenal", "{lat} adrenal metastasis", "{lat} adrenal mass"),
+               A("cw", "{lat} chest wall mass", "{lat} chest wall mass", "{lat} chest wall")),
+        sets={1: (("pelv",), ("hil",), ("liver",), ("cw",)), 2: (("hil", "adr"), ("pelv", "liver")),
+              3: (("hil", "adr", "cw"), ("pelv", "liver", "adr"))},
+        oars=("spinal cord", "esophagus", "bowel", "kidneys", "bladder"),
+        features=("custom_shielding", "arc_rotational", "complex_blocking"), contrast=(), fusions=("PET",),
+        fourd=False, fluoro=True, us=False, clinical=True, shielding=("custom Cerrobend block", "Cerrobend custom block"), brachy=(),
+        position=("supine, arms on chest, knee wedge", "supine on a Vac-Lok, pain meds given before"),
+        beams=("AP/PA", "opposed obliques"),
+        hist=("CT chest with IV contrast {d}: {n} cm mass obstructing bronchus", "PET/CT {d}: widespread disease",
+              "CT abdomen/pelvis with contrast {d}"),
+        prior=("mediastinum (2019)",), exposure=("Agent Orange", "burn pits"), path=("metastatic carcinoma",),
+    ),
+    SiteDef(
+        key="bladder", lateral=False,
+        dx=("Muscle-invasive urothelial carcinoma of the bladder, cT2N0, bladder preservation", "High-grade urothelial "
+            "carcinoma, cT3a, not a cystectomy candidate"),
+        dx_generic=("bladder cancer", "urothelial carcinoma"),
+        areas=(A("blad", "bladder", "bladder", "whole bladder"), A("pln", "pelvic nodes", "pelvic nodes",
+               "pelvic lymph nodes")),
+        sets={1: (("blad",),), 2: (("blad", "pln"),)},
+        oars=("rectum", "small bowel", "femoral heads"),
+        features=("contrast", "arc_rotational"), contrast=("bladder", "iv"), fusions=("MRI",),
+        fourd=False, fluoro=False, us=False, clinical=False, shielding=(), brachy=(),
+        position=("empty bladder protocol", "supine, knee lock"),
+        beams=("4-field box", "7-field IMRT"),
+        hist=("CT urogram with IV contrast {d}: {n} cm left lateral wall mass", "TURBT {d}: muscle invasive"),
+        prior=("prostate (2015, at another facility)",), exposure=("Agent Orange",),
+        path=("high-grade urothelial carcinoma, muscularis propria invaded",),
+    ),
+    SiteDef(
+        key="liver", lateral=False,
+        dx=("Hepatocellular carcinoma, Child-Pugh A6, hepatitis C cirrhosis", "HCC, BCLC B, not a TACE candidate",
+            "Colorectal liver metastases, oligoprogressive"),
+        dx_generic=("hepatocellular carcinoma", "liver tumor"),
+        areas=(A("seg7", "liver segment 7 lesion", "segment 7 lesion", "hepatic segment VII tumor"),
+               A("seg4", "liver segment 4a lesion", "segment 4a lesion", "hepatic segment IVa tumor"),
+               A("pvtt", "portal vein tumor thrombus", "portal vein tumor thrombus", "right portal vein thrombus")),
+        sets={1: (("seg7",), ("seg4",)), 2: (("seg7", "seg4"), ("seg7", "pvtt")), 3: (("seg7", "seg4", "pvtt"),)},
+        oars=("duodenum", "stomach", "uninvolved liver", "right kidney", "bowel"),
+        features=("contrast", "arc_rotational", "particle"), contrast=("iv",), fusions=("MRI",),
+        fourd=True, fluoro=False, us=False, clinical=False, shielding=(), brachy=(),
+        position=("arms up, Vac-Lok", "abdominal compression belt", "fiducials x3 placed by IR"),
+        beams=("7 non-coplanar beams", "5-field 3D"),
+        hist=("MRI liver with Eovist {d}: {n} cm LI-RADS 5 lesion", "Triphasic CT {d}: arterial enhancement, washout"),
+        prior=("segment 6 (2021, SBRT)",), exposure=("hepatitis C",), path=("HCC, moderately differentiated",),
+    ),
+    SiteDef(
+        key="sarcoma", lateral=True,
+        dx=("High-grade undifferentiated pleomorphic sarcoma, {lat} thigh, 9 cm", "Myxoid liposarcoma, {lat} posterior "
+            "thigh", "Recurrent soft-tissue sarcoma of the {lat} thigh"),
+        dx_generic=("soft tissue sarcoma", "extremity sarcoma"),
+        areas=(A("thigh", "{lat} thigh", "{lat} thigh", "{lat} posterior thigh compartment"),
+               A("ing", "{lat} inguinal node", "{lat} inguinal node", "{lat} groin node")),
+        sets={1: (("thigh",),), 2: (("thigh", "ing"),)},
+        oars=("femur", "skin strip", "{lat} sciatic nerve", "genitalia", "femoral vessels"),
+        features=("hyperthermia", "arc_rotational", "contrast"), contrast=("iv",), fusions=("MRI",),
+        fourd=False, fluoro=False, us=False, clinical=False, shielding=(), brachy=(),
+        position=("frog-leg in a custom Vac-Lok", "supine, {olat} leg dropped"),
+        beams=("AP/PA", "opposed obliques", "7-field IMRT"),
+        hist=("MRI {lat} thigh with gadolinium {d}: {n} cm mass", "CT chest {d}: no metastases"),
+        prior=("{lat} thigh (2016, pre-op RT elsewhere)",), exposure=("burn pits",),
+        path=("UPS, FNCLCC grade 3", "myxoid liposarcoma"),
+    ),
+    SiteDef(
+        key="anal", lateral=True,
+        dx=("Anal canal SCC, T2N1, HIV negative", "Anal SCC, T3N0", "Perianal SCC, T2N0"),
+        dx_generic=("anal cancer", "squamous cell carcinoma of anus"),
+        areas=(A("anal", "anal canal", "anal canal", "anal canal primary"),
+               A("pln", "pelvic nodes", "pelvic nodes", "mesorectal/internal iliac nodes"),
+               A("biing", "bilateral inguinal nodes", "bilateral inguinal nodes", "both groins"),
+               A("ing", "{lat} inguinal nodes", "{lat} inguinal nodes", "{lat} groin")),
+        sets={1: (("anal",),), 2: (("anal", "pln"),), 3: (("anal", "biing"), ("anal", "pln", "ing")),
+              4: (("anal", "pln", "biing"),)},
+        oars=("small bowel", "bladder", "genitalia", "femoral heads", "iliac crests"),
+        features=("arc_rotational", "contrast", "custom_shielding"), contrast=("iv", "rectal"),
+        fusions=("PET", "MRI"), fourd=False, fluoro=False, us=False, clinical=False,
+        shielding=("custom testicular shield",), brachy=(),
+        position=("supine frog-leg with custom Vac-Lok", "anal BB marker placed", "full bladder"),
+        beams=("9-field IMRT",),
+        hist=("PET/CT {d}: avid {lat} inguinal node", "MRI pelvis {d} with gadolinium: {n} cm mass"),
+        prior=("prostate (2014, seeds)",), exposure=("burn pits",), path=("SCC, basaloid",),
+    ),
+)
+
+SITE_BY_KEY = {s.key: s for s in SITES}
