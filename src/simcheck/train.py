@@ -79,13 +79,12 @@ SITE_THRESHOLD = 0.5
 """Tokens scored at or above this are inside a treatment site (token precision 0.97, recall 0.83 on dev)."""
 MIN_DF = 2
 """N-grams seen in fewer training rows get no weight: a word or spelling seen once is one writer's habit."""
-CHAR_NGRAMS = (3, 4)
 DEFAULT_VERSION = "2026.12.2"
 _MIN_OVERLAP = 5
 
 
-def text_classifier(words: tuple[int, int] = (1, 2), chars: tuple[int, int] = CHAR_NGRAMS) -> Pipeline:
-    """A text model: hashed word and character n-grams, TF-IDF weighted, into balanced logistic regression.
+def text_classifier(words: tuple[int, int] = (1, 2)) -> Pipeline:
+    """A text model: hashed word and character 3-4 n-grams, TF-IDF weighted, into balanced logistic regression.
 
     Character n-grams keep misspelled and run-together words recognisable. Hashing (2**20 buckets each)
     stores no vocabulary: the saved model stays small and loads in a fraction of a second, where a
@@ -95,7 +94,7 @@ def text_classifier(words: tuple[int, int] = (1, 2), chars: tuple[int, int] = CH
     features = FeatureUnion(
         [
             ("words", _hashed_tfidf(analyzer="word", ngram_range=words)),
-            ("chars", _hashed_tfidf(analyzer="char_wb", ngram_range=chars)),
+            ("chars", _hashed_tfidf(analyzer="char_wb", ngram_range=(3, 4))),
         ]
     )
     classifier = LogisticRegression(C=4.0, class_weight="balanced", max_iter=2000, random_state=SEED)
