@@ -3,8 +3,9 @@
 Run ``.venv/bin/python annotations/generate.py`` from the repository root. Every note is composed from
 independent parts (note type, disease site, writing style, section order, phrasing, traps); its labels
 are derived from what the generator put in, reasoned per the labeling guide, and its spans are recorded
-while the text is assembled. The independently written notes of writers B, E, F and I
-(``annotations/writer_b``, ``writer_e``, ``writer_f``, ``writer_i``) are appended after writer A's in each file, in that order. Output: ``annotations/{train,dev,test}.jsonl`` split by
+while the text is assembled. The independently written notes of writers B, E, F, I and J
+(``annotations/writer_b``, ``writer_e``, ``writer_f``, ``writer_i``, ``writer_j``) are appended after writer A's
+in each file, in that order. Output: ``annotations/{train,dev,test}.jsonl`` split by
 :func:`simcheck.annotations.split_of`.
 """
 
@@ -33,6 +34,8 @@ from writer_f import N_NOTES as N_NOTES_F  # noqa: E402
 from writer_f import build_all as build_writer_f  # noqa: E402
 from writer_i import N_NOTES as N_NOTES_I  # noqa: E402
 from writer_i import build_all as build_writer_i  # noqa: E402
+from writer_j import N_NOTES as N_NOTES_J  # noqa: E402
+from writer_j import build_all as build_writer_j  # noqa: E402
 
 from simcheck.annotations import decide_labels, split_of  # noqa: E402
 from simcheck.evidence import MODALITIES  # noqa: E402
@@ -1107,17 +1110,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--n-e", type=int, default=N_NOTES_E, help="number of writer-E notes (annotations/writer_e)")
     parser.add_argument("--n-f", type=int, default=N_NOTES_F, help="number of writer-F notes (annotations/writer_f)")
     parser.add_argument("--n-i", type=int, default=N_NOTES_I, help="number of writer-I notes (annotations/writer_i)")
+    parser.add_argument("--n-j", type=int, default=N_NOTES_J, help="number of writer-J notes (annotations/writer_j)")
     args = parser.parse_args(argv)
     files: dict[str, list[str]] = {"train": [], "dev": [], "test": []}
     for index in range(1, args.n + 1):
         record = build(index)
         files[split_of(record["id"])].append(json.dumps(record, ensure_ascii=False))
-    # writers B, E, F and I follow writer A in each file (earlier writers' bytes are unchanged)
+    # writers B, E, F, I and J follow writer A in each file (earlier writers' bytes are unchanged)
     later_writers = (
         build_writer_b(args.n_b),
         build_writer_e(args.n_e),
         build_writer_f(args.n_f),
         build_writer_i(args.n_i),
+        build_writer_j(args.n_j),
     )
     for later in later_writers:
         for record in later:
@@ -1126,7 +1131,9 @@ def main(argv: list[str] | None = None) -> int:
     for split, lines in files.items():
         (args.out / f"{split}.jsonl").write_text("".join(line + "\n" for line in lines), encoding="utf-8")
     sys.stdout.write(
-        f"wrote {args.n} + {args.n_b} + {args.n_e} + {args.n_f} + {args.n_i} notes: " + ", ".join(f"{k}={len(v)}" for k, v in files.items()) + "\n"
+        f"wrote {args.n} + {args.n_b} + {args.n_e} + {args.n_f} + {args.n_i} + {args.n_j} notes: "
+        + ", ".join(f"{k}={len(v)}" for k, v in files.items())
+        + "\n"
     )
     return 0
 

@@ -5,7 +5,7 @@ a filtered copy of the splits) and score the held-out writer's train and dev not
 are never read. The rules were revised on every writer's train/dev notes, so this measures the learned
 parts on an unseen department, not the rules. About three minutes per writer on two cores.
 
-    .venv/bin/python scripts/leave_one_writer_out.py [--writers a,b,e,f,i] [--work /tmp/lowo]
+    .venv/bin/python scripts/leave_one_writer_out.py [--writers a,b,e,f,i,j] [--work /tmp/lowo]
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ def hold_out(writer: str, folder: Path) -> Path:
 def main() -> None:
     """Hold out each writer in turn and print a Markdown table row per writer."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--writers", default="a,b,e,f,i", help="comma-separated writer letters")
+    parser.add_argument("--writers", default="a,b,e,f,i,j", help="comma-separated writer letters")
     parser.add_argument("--work", type=Path, default=Path("/tmp/lowo"), help="scratch folder")
     args = parser.parse_args()
     sys.stdout.write(

@@ -93,6 +93,18 @@ def test_addendum_correction_wins():
     assert {e.cue for e in verdict.excluded if e.start == 20} == {"corrected later in the note (addendum)"}
 
 
+def test_attestation_correction_wins_and_an_earlier_negation_does_not():
+    """A negation in an attestation (signature section) supersedes; one before the affirmed mention does not."""
+    later = mention("FEATURE", "contrast", 90, assertion="negated", section="signature")
+    verdict = decide(NoteEvidence((REASON, CT, CONTRAST, later)), POLICY, VERSIONS)
+    assert verdict.elements.complexity.features == []
+    assert {e.cue for e in verdict.excluded if e.start == 20} == {"corrected later in the note (signature)"}
+    earlier = mention("FEATURE", "contrast", 5, assertion="negated", section="addendum")
+    assert decide(NoteEvidence((REASON, CT, CONTRAST, earlier)), POLICY, VERSIONS).elements.complexity.features == [
+        "contrast"
+    ]
+
+
 @pytest.mark.parametrize(
     ("mentions", "expected"),
     [

@@ -9,6 +9,7 @@ import pytest
 
 from simcheck.errors import RulePackError
 from simcheck.extract import extract
+from simcheck.pipeline import _context_rules
 from simcheck.rules import load_bundle
 from simcheck.rules.schema import ElementPack
 
@@ -38,7 +39,7 @@ def test_bundle_loads_from_installed_package():
     """The default packs are read through importlib.resources, with a version and a content hash."""
     root = resources.files("simcheck") / "rulepacks"
     assert root.joinpath("manifest.yaml").is_file()
-    assert BUNDLE.version == "2026.12.2"
+    assert BUNDLE.version == "2026.12.3"
     assert len(BUNDLE.sha256) == 64
     assert set(BUNDLE.pack_versions()) == {
         "sections",
@@ -90,6 +91,32 @@ def test_context_example(analyzer, example):
     ]
     assert mentions, f"target {example.target!r} not found"
     assert {m.assertion for m in mentions} == {example.assertion}
+
+
+def test_no_context_phrase_has_two_rules():
+    """Two cues on the same words would leave the winner to rule numbering ("was ordered": planned or pseudo)."""
+    owners: dict[str, set[str]] = {}
+    for rule in _context_rules(BUNDLE):
+        if rule.pattern is None:
+            owners.setdefault(rule.literal.lower(), set()).add(rule.metadata["rule_id"])
+    assert {phrase: ids for phrase, ids in owners.items() if len(ids) > 1} == {}
+
+
+def test_an_absence_stated_in_an_attestation_corrects_the_note(analyzer):
+    """'Correction: contrast was NOT used' in an attending's attestation withdraws the contrast given above."""
+    note = (
+        "CT SIMULATION NOTE\n\nReason for complex simulation: the GTV abuts the spinal cord.\n\n"
+        "Imaging: planning CT, supine. IV contrast given.\n\n2 treatment areas: L4-S1, left femur.\n\n"
+        "Electron cutout #: ____\n\n"
+        "Attestation Statement (Desmond Eklund, MD):\nI agree with the PA's note. Correction: contrast was NOT used.\n"
+    )
+    verdict = analyzer.check(note)
+    assert verdict.elements.complexity.features == []
+    assert not verdict.supported
+    cues = {(e.text, e.cue) for e in verdict.excluded if e.label == "FEATURE"}
+    assert ("IV contrast", "corrected later in the note (signature)") in cues
+    assert ("contrast was NOT used", "contrast was NOT used") in cues
+    assert ("Electron cutout", "Electron cutout #: ____") in cues
 
 
 @pytest.mark.parametrize("example", BUNDLE.sections.examples, ids=lambda e: e.text[:30])

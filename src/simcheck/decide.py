@@ -6,6 +6,7 @@ with hand-built :class:`~simcheck.evidence.NoteEvidence`.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import replace
 
 from simcheck.evidence import MODALITIES, Mention, NoteEvidence
@@ -23,8 +24,6 @@ from simcheck.verdict import (
     Versions,
 )
 
-_SUPERSEDED_CUE = "corrected later in the note (addendum)"
-
 
 def _evidence(mention: Mention) -> Evidence:
     return Evidence(
@@ -41,19 +40,25 @@ def _evidence(mention: Mention) -> Evidence:
     )
 
 
-def apply_corrections(mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
-    """Let a later correction win: an addendum that negates a feature or modality supersedes it."""
+def apply_corrections(mentions: tuple[Mention, ...], sections: Collection[str]) -> tuple[Mention, ...]:
+    """Let a later correction win: a feature or modality negated in one of ``sections`` supersedes it."""
     corrections = [
-        m
-        for m in mentions
-        if m.section == "addendum" and m.assertion == "negated" and m.label in ("FEATURE", "MODALITY")
+        m for m in mentions if m.section in sections and m.assertion == "negated" and m.label in ("FEATURE", "MODALITY")
     ]
     if not corrections:
         return mentions
+
+    def correction_of(mention: Mention) -> Mention | None:
+        if mention.assertion != "affirmed":
+            return None
+        later = (
+            c for c in corrections if c.label == mention.label and c.value == mention.value and c.start > mention.start
+        )
+        return next(later, None)
+
     return tuple(
-        replace(m, assertion="negated", cue=_SUPERSEDED_CUE)
-        if m.assertion == "affirmed"
-        and any(c.label == m.label and c.value == m.value and c.start > m.start for c in corrections)
+        replace(m, assertion="negated", cue=f"corrected later in the note ({c.section})")
+        if (c := correction_of(m)) is not None
         else m
         for m in mentions
     )
@@ -126,7 +131,7 @@ def decide(
     Returns:
         The verdict.
     """
-    mentions = apply_corrections(evidence.mentions)
+    mentions = apply_corrections(evidence.mentions, policy.correcting_sections)
     affirmed = [m for m in mentions if m.assertion == "affirmed"]
     excluded = [m for m in mentions if m.assertion != "affirmed" and m.label != "TREATMENT_SITE"]
 

@@ -23,6 +23,11 @@ class LabelRecord:
     spans: tuple[dict[str, Any], ...] = ()
     meta: dict[str, Any] = field(default_factory=dict)
 
+    @property
+    def writer(self) -> str:
+        """Who wrote the note (``meta.writer``; empty when the record does not say)."""
+        return str(self.meta.get("writer", ""))
+
 
 def read_labels(path: str | Path) -> Iterator[LabelRecord]:
     """Yield label records from a JSON Lines file.

@@ -1,8 +1,8 @@
 """The one boundary from spaCy to plain data: ``Doc`` -> :class:`NoteEvidence`.
 
-Resolves each mention's assertion from, in order of precedence: unfilled template fields and
-unchecked boxes, ConText modifiers (negated > hypothetical > fusion > historical) and the
-section it stands in.
+Resolves each mention's assertion from, in order of precedence: unfilled template fields, copied
+sections, rules that state an absence, unchecked boxes, ConText modifiers (negated > hypothetical >
+fusion > historical) and the section it stands in.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from simcheck.rules import RuleBundle
 from simcheck.rules.schema import ElementRule, SiteNames
 
 _CHECKBOX = re.compile(r"\[\s*([xX✓✔√*]?)\s*\]|([☐☒☑])")
-_COLON = r"[ \t]*(?:\([^)\n]{0,12}\)[ \t]*)?[:=]"  # "Contrast:", "Contrast (IV) ="
+_COLON = r"[ \t]*(?:\([^)\n]{0,12}\)[ \t]*)?(?:#[ \t]*)?[:=]"  # "Contrast:", "Contrast (IV) =", "Cutout #:"
 #: "Contrast: IV": the value after a mention's colon
 _FIELD_VALUE = re.compile(_COLON + r"[ \t]*([^\n]*)")
 #: a feature or scan named in a longer field label: "PET fusion: ___", "Arc technique: yes"
@@ -60,7 +60,11 @@ _LEADING_NUMBER = re.compile(r"^\s*(\d{1,2}|[A-Za-z]+)\b")
 _TIMES_COUNT = re.compile(r"\bx[ \t]?(\d{1,2})\b", re.IGNORECASE)
 #: "Areas: [ ] 1 [x] 2 [ ] 3": the ticked number of a checkbox list on the field's line
 _TICKED_COUNT = re.compile(r"(?:\[\s*[xX✓✔√*]\s*\]|[☒☑])[ \t]*(\d{1,2}|[A-Za-z]+)\b")
-_SCAN_EXTENT = re.compile(r"\b(?:slices?|scanned|scan (?:range|extent|length)|from \S+(?: \S+)? to)\b", re.I)
+_SCAN_EXTENT = re.compile(
+    r"\b(?:slices?|scanned|scan (?:range|extent|length)|extent|from \S+(?: \S+)? to"
+    r"|mm,? [CTLS]\d{1,2} (?:to|through|thru)|to (?:below|above) the)\b",
+    re.I,
+)  # "Extent: C2 through L1", "2.5 mm, T8 to L4": how far the scan reached, not what is treated
 _IMAGING_OF = frozenset({"of", "the", "-", "/"})
 #: "mask covering the neck", "arms on chest": a body part named by a device or position, not an area
 _DEVICE_COVERS = re.compile(r"\b(?:covering|covers|under|behind|beneath)[ \t]+(?:the[ \t]+)?\Z", re.I)
@@ -230,6 +234,8 @@ class _Extractor:
         self._fused_contrast: set[int] = set()
         self.scores: dict[tuple[int, int], float] = doc._.simcheck_rationale_scores or {}
         self.title_end = title_end(self.text)
+        short_title = len(self.text[: self.title_end].split()) <= bundle.sections.title.max_words
+        self.reasonless_end = self.title_end if short_title else 0  # a short title names the note, not a reason
         self.site_names = next((p.site_names for p in bundle.elements if p.site_names), SiteNames())
 
     def _rule(self, span: Span) -> tuple[str, ElementRule]:
@@ -242,8 +248,13 @@ class _Extractor:
         return pack.label_of(rule), rule
 
     def _kept(self, span: Span) -> bool:
-        """Whether a match stands: field rules need a field; ``exclude`` and ``exclude_near`` must not match."""
-        rule = self._rule(span)[1]
+        """Whether a match stands: field rules need a field; ``exclude`` and ``exclude_near`` must not match.
+
+        A short title names the note ("RE-SIMULATION / RE-IRRADIATION"), never the reason for its complexity.
+        """
+        label, rule = self._rule(span)
+        if label == "RATIONALE" and span.start_char < self.reasonless_end:
+            return False
         if rule.exclude is not None and re.search(rule.exclude, span.text, re.IGNORECASE):
             return False
         if rule.exclude_near is not None:
@@ -265,7 +276,7 @@ class _Extractor:
         ]
         modality_tokens = {i for s in spans if s.label_ == "MODALITY" for i in range(s.start, s.end)}
         mentions = [m for span in spans if (m := self._mention(span, rationale, modality_tokens)) is not None]
-        return self._resolve_fused_contrast(mentions)
+        return self._resolve_fused_contrast(self._join_adjacent_sites(mentions))
 
     def _field(self, span: Span) -> tuple[str, int] | None:
         """Return the field value after a mention, unless the mention is a section header with no inline text."""
@@ -326,6 +337,8 @@ class _Extractor:
         section_cue = f"section: {section.header or section.section_id}"
         if assertion is None and section_rule is not None and section_rule.copied:
             assertion, cue = "historical", section_cue
+        if assertion is None and rule.negates:
+            assertion, cue = "negated", span.text
         box = _checkbox_state(self.text, start)
         if assertion is None and box == "unchecked":
             assertion, cue = "template_blank", "unchecked box"
@@ -382,6 +395,23 @@ class _Extractor:
             score=self.scores.get((start, end)) if rule is _MODEL_RULE else None,
             fused=fused and label == "MODALITY",
         )
+
+    def _join_adjacent_sites(self, mentions: list[Mention]) -> list[Mention]:
+        """Sites written one after the other with only spaces between ("thoracic spine T4-T8") name one area."""
+        joined: list[Mention] = []
+        for mention in sorted(mentions, key=lambda m: m.start):
+            last = next((m for m in reversed(joined) if m.label == "TREATMENT_SITE"), None)
+            if (
+                mention.label == "TREATMENT_SITE"
+                and last is not None
+                and (last.assertion, last.counts_as_area) == (mention.assertion, mention.counts_as_area)
+                and last.end <= mention.start
+                and not self.text[last.end : mention.start].strip(" \t")
+            ):
+                joined[joined.index(last)] = replace(last, end=mention.end, text=self.text[last.start : mention.end])
+                continue
+            joined.append(mention)
+        return joined
 
     def _resolve_fused_contrast(self, mentions: list[Mention]) -> list[Mention]:
         """Mark contrast that belongs to a fused diagnostic MRI/PET (not the planning CT) as historical."""

@@ -179,7 +179,8 @@ radiation-oncology simulation documentation, or payer policies that differ from 
 {_mention_model(manifest)}{_site_tagger(manifest)}- **Note model** (`note.skops`): logistic regression over
   features of the rule evidence (element statuses, counts, excluded mentions by reason, best rationale
   sentence scores, the mention model's confidence in the best feature and scan), calibrated with sigmoid
-  (Platt) scaling over 5 stratified folds, fitted on out-of-fold train evidence.
+  (Platt) scaling over 5 stratified folds, fitted on out-of-fold train evidence. From 2026.12.3 on a fold holds
+  out whole writers, so the note model learns from evidence as a department the models never read would give it.
 - **Review band [{low}, {high}]**: a verdict goes to `needs_review` when its probability falls inside
   the band or on the other side of 0.5 from the rule decision. The band is chosen on dev as the one
   with the least cost when a reviewed note costs 1 and a wrong verdict that skips review costs 10 (a

@@ -5,7 +5,9 @@ dev split chooses the sentence threshold and the review band; the test split is 
 report, after every choice is made, and never feeds back into training.
 
 1. Sentences of train notes are labelled by overlap with gold RATIONALE spans; a TF-IDF (word and
-   character n-grams) logistic regression is fitted, plus five fold models for out-of-fold scores.
+   character n-grams) logistic regression is fitted, plus five fold models for out-of-fold scores. A fold
+   holds out whole writers (``meta.writer``), so the note model learns from evidence as a department the
+   models never read would get it.
 2. Every note runs through the pipeline with every candidate sentence kept as a scored mention, so
    the decision at any threshold is a filter away (no re-parsing per threshold).
    The site tagger is fitted first, on the tokens of train notes that span their treatment sites,
@@ -25,7 +27,7 @@ from __future__ import annotations
 import hashlib
 import platform
 import subprocess
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from importlib.metadata import version as package_version
 from pathlib import Path
@@ -79,7 +81,7 @@ SITE_THRESHOLD = 0.5
 """Tokens scored at or above this are inside a treatment site (token precision 0.97, recall 0.83 on dev)."""
 MIN_DF = 2
 """N-grams seen in fewer training rows get no weight: a word or spelling seen once is one writer's habit."""
-DEFAULT_VERSION = "2026.12.2"
+DEFAULT_VERSION = "2026.12.3"
 _MIN_OVERLAP = 5
 
 
@@ -158,18 +160,25 @@ class _Fitted:
         return self.folds[self.fold_of.get(note, 0)]
 
 
-def _fit_with_folds(make: Callable[[], Pipeline], texts: list[Any], labels: list[int], groups: list[int]) -> _Fitted:
-    """Fit ``make()`` on all rows (strings or feature dicts) and on each of ``FOLDS`` note-grouped folds.
+def _fit_with_folds(
+    make: Callable[[], Pipeline], texts: list[Any], labels: list[int], groups: list[int], writers: Sequence[str]
+) -> _Fitted:
+    """Fit ``make()`` on all rows (strings or feature dicts) and on each of ``FOLDS`` folds.
 
+    ``groups`` gives each row's note index and ``writers`` each note's writer. When the notes come from
+    several writers, a fold holds out whole writers, so out-of-fold scores are what a department the
+    model has never read would get (and the note model is calibrated for that); otherwise whole notes.
     With fewer notes than folds, each note is its own fold; with a single note, the full model stands in.
     """
     full = fit_model(make(), texts, labels)
-    splits = min(FOLDS, len(set(groups)))
+    by_writer = len({writers[g] for g in groups}) > 1
+    fold_groups = [writers[g] for g in groups] if by_writer else groups
+    splits = min(FOLDS, len(set(fold_groups)))
     if splits < 2:
         return _Fitted(full, [full], {})
     fold_of: dict[int, int] = {}
     folds: list[Any] = []
-    for fold, (fit_rows, held_rows) in enumerate(GroupKFold(n_splits=splits).split(texts, labels, groups)):
+    for fold, (fit_rows, held_rows) in enumerate(GroupKFold(n_splits=splits).split(texts, labels, fold_groups)):
         folds.append(fit_model(make(), [texts[i] for i in fit_rows], [labels[i] for i in fit_rows]))
         fold_of.update({groups[i]: fold for i in held_rows})
     return _Fitted(full, folds, fold_of)
@@ -233,13 +242,14 @@ def _sentences(docs: Sequence[Doc], records: Sequence[LabelRecord]) -> tuple[lis
     return texts, labels, groups
 
 
-def _mentions(notes: Sequence[_Note]) -> tuple[list[str], list[int], list[int]]:
+def _mentions(notes: Sequence[_Note], correcting: Collection[str]) -> tuple[list[str], list[int], list[int]]:
     """Contexts of the feature, scan and counted-site mentions, their labels (counts or not) and note index.
 
     A feature or scan counts when it overlaps a gold span of its value; it does not when the note's
-    labels lack its value, unless a later addendum names it (then the addendum, not the words around
-    the mention, decides). A site counts when it overlaps a gold TREATMENT_SITE span; it does not when
-    the note spans its sites and none of them holds its words. Other mentions are ambiguous and left out.
+    labels lack its value, unless a later correcting section (an addendum) names it (then the correction,
+    not the words around the mention, decides). A site counts when it overlaps a gold TREATMENT_SITE span;
+    it does not when the note spans its sites and none of them holds its words. Other mentions are
+    ambiguous and left out.
     """
     texts: list[str] = []
     labels: list[int] = []
@@ -263,8 +273,8 @@ def _mentions(notes: Sequence[_Note]) -> tuple[list[str], list[int], list[int]]:
                     for s in spans
                 )
                 gold = labelled["features"] if mention.label == "FEATURE" else labelled["modalities"]
-                corrected = any(  # an addendum decides, not the words around this mention
-                    m.section == "addendum" and m.label == mention.label and m.value == mention.value
+                corrected = any(  # a correction decides, not the words around this mention
+                    m.section in correcting and m.label == mention.label and m.value == mention.value
                     for m in note.evidence.mentions
                     if m.start > mention.start
                 )
@@ -406,12 +416,13 @@ def train(annotations: str | Path, output: str | Path, version: str = DEFAULT_VE
     rules_only = Analyzer(build_nlp(bundle), bundle)
     train_docs = list(rules_only.nlp.pipe(record.text for record in train_records))  # parsed once for both
     texts, labels, groups = _sentences(train_docs, train_records)
-    sentences = _fit_with_folds(sentence_classifier, texts, labels, groups)
+    writers = [record.writer for record in train_records]
+    sentences = _fit_with_folds(sentence_classifier, texts, labels, groups, writers)
     tagger = rules_only.nlp.get_pipe("simcheck_sites")
     assert isinstance(tagger, SiteTagger)
     tokens, in_site, token_groups = _site_tokens(train_docs, train_records, tagger)
     del train_docs
-    sites = _fit_with_folds(site_classifier, tokens, in_site, token_groups)
+    sites = _fit_with_folds(site_classifier, tokens, in_site, token_groups, writers)
     scoring = build_nlp(bundle)  # its classifier's and tagger's scorers are swapped per note
     train_notes = _prepare(
         scoring,
@@ -428,8 +439,8 @@ def train(annotations: str | Path, output: str | Path, version: str = DEFAULT_VE
         lambda i: SiteModel(sites.full, SITE_THRESHOLD),
     )
 
-    contexts, counted, mention_groups = _mentions(train_notes)
-    mentions = _fit_with_folds(mention_classifier, contexts, counted, mention_groups)
+    contexts, counted, mention_groups = _mentions(train_notes, bundle.decision.correcting_sections)
+    mentions = _fit_with_folds(mention_classifier, contexts, counted, mention_groups, writers)
     train_notes = _checked(train_notes, lambda i: MentionModel(mentions.out_of_fold(i), MENTION_THRESHOLD))
     dev_notes = _checked(dev_notes, lambda i: MentionModel(mentions.full, MENTION_THRESHOLD))
 

@@ -20,6 +20,8 @@ HOLDOUTS = {  # file: (generator, notes, id prefix, writer)
     "writer_d.jsonl": ("generate_d.py", 250, "wd-", "d"),
     "writer_g.jsonl": ("generate_g.py", 250, "wg-", "g"),
     "writer_h.jsonl": ("generate_h.py", 250, "wh-", "h"),
+    "writer_k.jsonl": ("generate_k.py", 250, "wk-", "k"),
+    "writer_l.jsonl": ("generate_l.py", 250, "wl-", "l"),
 }
 
 

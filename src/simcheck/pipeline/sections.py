@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from simcheck.rules.schema import SectionPack, TitleRegion
 
 _COLON_HEADER = re.compile(
-    r"^[ \t]*(?:[#*>\-•=]+[ \t]*)?(?P<header>[A-Za-z][A-Za-z0-9 /&'().,#-]{0,60}?)[ \t]*:(?P<rest>[^\n]*)$",
+    r"^[ \t]*(?:(?:[#*>\-•=]+|\(\*\))[ \t]*)?(?P<header>[A-Za-z][A-Za-z0-9 /&'().,#-]{0,60}?)[ \t]*:(?P<rest>[^\n]*)$",
     re.MULTILINE,
 )
 _BARE_HEADER = re.compile(
@@ -213,7 +213,8 @@ class SectionTagger:
         """Carve out markers as their section: inline ones ("Copied from 2019 sim note: ...") up to the line end.
 
         A marker that opens a framed line of its own ("[copied from previous encounter]", "*** prior course text
-        ***", "Copied from 2019 sim note:") heads a block: the section runs on to the next blank line.
+        ***", "Copied from 2019 sim note:") heads a block: the section runs on to the next blank line, or to the
+        next header on a line of its own ("[Rationale]", "== Targets ==") in notes written without blank lines.
         """
         if self._markers is None:
             return sections
@@ -225,8 +226,7 @@ class SectionTagger:
             line_start = text.rfind("\n", 0, match.start()) + 1
             line = text[line_start:end].strip()
             if _FRAME.fullmatch(text, line_start, match.start()) and _FRAMED_MARKER.match(line):
-                blank = _BLANK_LINE.search(text, end)
-                end = blank.start() if blank else len(text)
+                end = self._block_end(sections, text, end)
             marked = Section(match.start(), end, self._marker_section[phrase], match.group()[: len(phrase)])
             carved: list[Section] = []
             for section in sections:
@@ -240,6 +240,19 @@ class SectionTagger:
             carved.append(marked)
             sections = sorted(carved, key=lambda s: s.start)
         return sections
+
+    @staticmethod
+    def _block_end(sections: list[Section], text: str, start: int) -> int:
+        """Where a marked block that starts at ``start`` ends: the next blank line or header line of its own."""
+        blank = _BLANK_LINE.search(text, start)
+        end = blank.start() if blank else len(text)
+        marker_line_end = _line_end(text, start)
+        for section in sections:
+            if marker_line_end < section.start < end and section.header is not None:
+                line_start = text.rfind("\n", 0, section.start) + 1
+                if _BARE_HEADER.fullmatch(text, line_start, _line_end(text, section.start)):
+                    return section.start
+        return end
 
     def __call__(self, doc: Doc) -> Doc:
         """Store the note's sections on ``doc._.simcheck_sections`` and return the doc."""

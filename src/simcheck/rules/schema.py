@@ -27,6 +27,9 @@ class ElementRule(_Strict):
     listed_only: bool = Field(
         default=False, description="A site that is also an organ at risk: an area only in a section listing areas"
     )
+    negates: bool = Field(
+        default=False, description="The pattern states the absence itself ('contrast was not used'): always negated"
+    )
     exclude: str | None = Field(
         default=None, description="Regex (case-insensitive): a match whose text it finds is dropped"
     )
@@ -234,6 +237,10 @@ class DecisionPack(_Strict):
     schema_version: Literal[1]
     qualifying_features: list[str]
     complex_area_count: int = Field(ge=1)
+    correcting_sections: list[str] = Field(
+        default=["addendum"],
+        description="Sections whose negated feature or scan overrides the same one affirmed earlier in the note",
+    )
     queries: dict[Literal["rationale", "treatment_areas", "complexity", "imaging"], str]
 
 

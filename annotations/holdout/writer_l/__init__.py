@@ -1,0 +1,1 @@
+"""Writer L: a rural-and-regional cancer network's synthetic radiation-oncology notes (external holdout)."""
