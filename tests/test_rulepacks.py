@@ -119,6 +119,24 @@ def test_an_absence_stated_in_an_attestation_corrects_the_note(analyzer):
     assert ("Electron cutout", "Electron cutout #: ____") in cues
 
 
+def test_site_words_side_by_side_and_scan_ranges_count_as_written(rules_analyzer):
+    """'thoracic spine T4-T8' is one area; 'Extent: C2 through L1' is how far the scan reached, not two areas."""
+    note = (
+        "CT SIMULATION NOTE\n\nScan type: CT simulation (1.5 mm)   Extent: C2 through L1\n\n"
+        "Sites: thoracic spine T4-T8\n"
+    )
+    areas = rules_analyzer.check(note).elements.treatment_areas
+    assert (areas.count, [e.text for e in areas.evidence]) == (1, ["thoracic spine T4-T8"])
+
+
+def test_a_short_title_is_never_a_reason(rules_analyzer):
+    """'RE-IRRADIATION' names the note; the same words in its body are a reason."""
+    titled = rules_analyzer.check("RE-SIMULATION / RE-IRRADIATION\n\nCT simulation performed.\n")
+    assert titled.elements.rationale.status == "absent"
+    body = rules_analyzer.check("SIM NOTE\n\nThis is a re-irradiation.\nCT simulation performed.\n")
+    assert body.elements.rationale.status == "present"
+
+
 @pytest.mark.parametrize("example", BUNDLE.sections.examples, ids=lambda e: e.text[:30])
 def test_section_example(analyzer, example):
     """Each section example is split into the expected section ids (the leading untitled part excluded)."""
