@@ -399,17 +399,22 @@ class _Extractor:
     def _join_adjacent_sites(self, mentions: list[Mention]) -> list[Mention]:
         """Sites written one after the other with only spaces between ("thoracic spine T4-T8") name one area."""
         joined: list[Mention] = []
+        last_site: int | None = None  # index in ``joined`` of the latest site
         for mention in sorted(mentions, key=lambda m: m.start):
-            last = next((m for m in reversed(joined) if m.label == "TREATMENT_SITE"), None)
+            if mention.label != "TREATMENT_SITE":
+                joined.append(mention)
+                continue
+            last = joined[last_site] if last_site is not None else None
             if (
-                mention.label == "TREATMENT_SITE"
-                and last is not None
+                last is not None
+                and last_site is not None
                 and (last.assertion, last.counts_as_area) == (mention.assertion, mention.counts_as_area)
                 and last.end <= mention.start
                 and not self.text[last.end : mention.start].strip(" \t")
             ):
-                joined[joined.index(last)] = replace(last, end=mention.end, text=self.text[last.start : mention.end])
+                joined[last_site] = replace(last, end=mention.end, text=self.text[last.start : mention.end])
                 continue
+            last_site = len(joined)
             joined.append(mention)
         return joined
 
