@@ -22,6 +22,7 @@ HOLDOUTS = {  # file: (generator, notes, id prefix, writer)
     "writer_h.jsonl": ("generate_h.py", 250, "wh-", "h"),
     "writer_k.jsonl": ("generate_k.py", 250, "wk-", "k"),
     "writer_l.jsonl": ("generate_l.py", 250, "wl-", "l"),
+    "writer_m.jsonl": ("generate_m.py", 250, "wm-", "m"),
 }
 
 
