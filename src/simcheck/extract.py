@@ -404,19 +404,20 @@ class _Extractor:
             if mention.label != "TREATMENT_SITE":
                 joined.append(mention)
                 continue
-            last = joined[last_site] if last_site is not None else None
-            if (
-                last is not None
-                and last_site is not None
-                and (last.assertion, last.counts_as_area) == (mention.assertion, mention.counts_as_area)
-                and last.end <= mention.start
-                and not self.text[last.end : mention.start].strip(" \t")
-            ):
+            if last_site is not None and self._side_by_side(last := joined[last_site], mention):
                 joined[last_site] = replace(last, end=mention.end, text=self.text[last.start : mention.end])
                 continue
             last_site = len(joined)
             joined.append(mention)
         return joined
+
+    def _side_by_side(self, first: Mention, second: Mention) -> bool:
+        """Whether two sites of the same standing are separated by nothing but spaces."""
+        return (
+            (first.assertion, first.counts_as_area) == (second.assertion, second.counts_as_area)
+            and first.end <= second.start
+            and not self.text[first.end : second.start].strip(" \t")
+        )
 
     def _resolve_fused_contrast(self, mentions: list[Mention]) -> list[Mention]:
         """Mark contrast that belongs to a fused diagnostic MRI/PET (not the planning CT) as historical."""

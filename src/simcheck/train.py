@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from scipy import sparse
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.feature_extraction import DictVectorizer, FeatureHasher
 from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
@@ -112,12 +113,14 @@ def fit_model(model: Pipeline, rows: Sequence[Any], labels: Sequence[int]) -> Pi
     features = model.named_steps["features"]
     if not isinstance(features, FeatureUnion):
         return model.fit(list(rows), list(labels))
+    weighted = []
     for _, branch in features.transformer_list:
-        counts = branch.named_steps["hash"].transform(rows)
+        counts = branch.named_steps["hash"].transform(rows)  # hashed once: the IDF and the matrix share it
         tfidf = branch.named_steps["tfidf"].fit(counts)
         rows_with = np.bincount(counts.indices, minlength=counts.shape[1])
         tfidf.idf_ = np.where(rows_with >= MIN_DF, tfidf.idf_, 0.0)
-    model.named_steps["classifier"].fit(features.transform(rows), list(labels))
+        weighted.append(tfidf.transform(counts))
+    model.named_steps["classifier"].fit(sparse.hstack(weighted).tocsr(), list(labels))  # as FeatureUnion stacks
     return model
 
 
