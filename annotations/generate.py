@@ -4,8 +4,9 @@ Run ``.venv/bin/python annotations/generate.py`` from the repository root. Every
 independent parts (note type, disease site, writing style, section order, phrasing, traps); its labels
 are derived from what the generator put in, reasoned per the labeling guide, and its spans are recorded
 while the text is assembled. The independently written notes of writers B, E, F, I and J
-(``annotations/writer_b``, ``writer_e``, ``writer_f``, ``writer_i``, ``writer_j``) are appended after writer A's
-in each file, in that order. Output: ``annotations/{train,dev,test}.jsonl`` split by
+(``annotations/writer_b``, ``writer_e``, ``writer_f``, ``writer_i``, ``writer_j``) and of the former external
+holdouts G, K and L (``writer_g``, ``writer_k``, ``writer_l``) are appended after writer A's in each file, in
+that order. Output: ``annotations/{train,dev,test}.jsonl`` split by
 :func:`simcheck.annotations.split_of`.
 """
 
@@ -32,10 +33,13 @@ from writer_e import N_NOTES as N_NOTES_E  # noqa: E402
 from writer_e import build_all as build_writer_e  # noqa: E402
 from writer_f import N_NOTES as N_NOTES_F  # noqa: E402
 from writer_f import build_all as build_writer_f  # noqa: E402
+from writer_g.records import build_all as build_writer_g  # noqa: E402
 from writer_i import N_NOTES as N_NOTES_I  # noqa: E402
 from writer_i import build_all as build_writer_i  # noqa: E402
 from writer_j import N_NOTES as N_NOTES_J  # noqa: E402
 from writer_j import build_all as build_writer_j  # noqa: E402
+from writer_k.records import build_all as build_writer_k  # noqa: E402
+from writer_l.records import build_all as build_writer_l  # noqa: E402
 
 from simcheck.annotations import decide_labels, split_of  # noqa: E402
 from simcheck.evidence import MODALITIES  # noqa: E402
@@ -1116,22 +1120,27 @@ def main(argv: list[str] | None = None) -> int:
     for index in range(1, args.n + 1):
         record = build(index)
         files[split_of(record["id"])].append(json.dumps(record, ensure_ascii=False))
-    # writers B, E, F, I and J follow writer A in each file (earlier writers' bytes are unchanged)
+    # writers B, E, F, I, J, G, K and L follow writer A in each file (earlier writers' bytes are unchanged)
     later_writers = (
         build_writer_b(args.n_b),
         build_writer_e(args.n_e),
         build_writer_f(args.n_f),
         build_writer_i(args.n_i),
         build_writer_j(args.n_j),
+        # former external holdouts, joined once spent (see holdout/README.md): all their notes, never a subset
+        build_writer_g(),
+        build_writer_k(),
+        build_writer_l(),
     )
     for later in later_writers:
         for record in later:
             files[split_of(record["id"])].append(json.dumps(record, ensure_ascii=False))
+    counts = [args.n, *(len(later) for later in later_writers)]
     args.out.mkdir(parents=True, exist_ok=True)
     for split, lines in files.items():
         (args.out / f"{split}.jsonl").write_text("".join(line + "\n" for line in lines), encoding="utf-8")
     sys.stdout.write(
-        f"wrote {args.n} + {args.n_b} + {args.n_e} + {args.n_f} + {args.n_i} + {args.n_j} notes: "
+        f"wrote {' + '.join(map(str, counts))} notes: "
         + ", ".join(f"{k}={len(v)}" for k, v in files.items())
         + "\n"
     )

@@ -39,7 +39,7 @@ def test_bundle_loads_from_installed_package():
     """The default packs are read through importlib.resources, with a version and a content hash."""
     root = resources.files("simcheck") / "rulepacks"
     assert root.joinpath("manifest.yaml").is_file()
-    assert BUNDLE.version == "2026.12.3"
+    assert BUNDLE.version == "2026.12.4"
     assert len(BUNDLE.sha256) == 64
     assert set(BUNDLE.pack_versions()) == {
         "sections",
@@ -127,6 +127,14 @@ def test_site_words_side_by_side_and_scan_ranges_count_as_written(rules_analyzer
     )
     areas = rules_analyzer.check(note).elements.treatment_areas
     assert (areas.count, [e.text for e in areas.evidence]) == (1, ["thoracic spine T4-T8"])
+
+
+def test_a_fusion_that_was_not_done_does_not_count_the_old_scan(rules_analyzer):
+    """A fused diagnostic scan counts; a registration that was "not done" fuses nothing."""
+    not_done = rules_analyzer.check("SIM NOTE\nCT sim.\nMRI registration not done - the diagnostic MRI was too old.\n")
+    assert not_done.elements.imaging.modalities == ["CT"]
+    done = rules_analyzer.check("SIM NOTE\nCT sim.\nMRI registration done - the diagnostic MRI was fused.\n")
+    assert done.elements.imaging.modalities == ["CT", "MRI"]
 
 
 def test_a_short_title_is_never_a_reason(rules_analyzer):

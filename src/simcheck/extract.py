@@ -17,11 +17,12 @@ from spacy.util import filter_spans
 from simcheck.evidence import MODEL_RULE_ID, MODEL_SITE_ID, Assertion, Mention, NoteEvidence
 from simcheck.pipeline import MENTIONS_KEY
 from simcheck.pipeline.sections import Section, section_at, title_end
+from simcheck.pipeline.sentences import CHECKBOX, TICKED_GLYPHS
 from simcheck.pipeline.sites import TREATMENT_CUE
 from simcheck.rules import RuleBundle
 from simcheck.rules.schema import ElementRule, SiteNames
 
-_CHECKBOX = re.compile(r"\[\s*([xX✓✔√*]?)\s*\]|([☐☒☑])")
+_CHECKBOX = re.compile(CHECKBOX)
 _COLON = r"[ \t]*(?:\([^)\n]{0,12}\)[ \t]*)?(?:#[ \t]*)?[:=]"  # "Contrast:", "Contrast (IV) =", "Cutout #:"
 #: "Contrast: IV": the value after a mention's colon
 _FIELD_VALUE = re.compile(_COLON + r"[ \t]*([^\n]*)")
@@ -29,9 +30,11 @@ _FIELD_VALUE = re.compile(_COLON + r"[ \t]*([^\n]*)")
 _LONG_LABEL = re.compile(
     r"(?:[ \t]*/[ \t]*[A-Za-z][A-Za-z-]{0,20}|[ \t]+[A-Za-z][A-Za-z/-]{0,20}){1,2}(?=" + _COLON + ")"
 )  # "Arc/VMAT: ___" too
-_VALUE_END = re.compile(r"\s{2,}|" + _CHECKBOX.pattern)
-_BLANK_VALUE = re.compile(r"^(?:_+|-+|\.+|\?+|n/?a|tbd|tbc|not applicable|unknown|\[\s*\]|☐)?$", re.IGNORECASE)
-_NEGATIVE_VALUE = re.compile(r"^(?:none|no\b|not\b|neg(?:ative)?\b|denied|declined|absent|nil|0\b(?!\s*\w))", re.I)
+_VALUE_END = re.compile(r"\s{2,}|;|" + _CHECKBOX.pattern)
+_BLANK_VALUE = re.compile(r"^(?:_+|-+|\.+|\?+|n/?a|tbd|tbc|not applicable|unknown|[\[(]\s*[\])]|[☐□])?$", re.IGNORECASE)
+_NEGATIVE_VALUE = re.compile(
+    r"^(?:none|no\b|n\b(?![/.])|not\b|neg(?:ative)?\b|denied|declined|absent|nil|0\b(?!\s*\w))", re.I
+)
 _NUMBER_WORDS = {
     w: n
     for n, w in enumerate(
@@ -59,7 +62,7 @@ _LEADING_NUMBER = re.compile(r"^\s*(\d{1,2}|[A-Za-z]+)\b")
 #: "Areas x2", "lesions x 3": a count written as a multiplier
 _TIMES_COUNT = re.compile(r"\bx[ \t]?(\d{1,2})\b", re.IGNORECASE)
 #: "Areas: [ ] 1 [x] 2 [ ] 3": the ticked number of a checkbox list on the field's line
-_TICKED_COUNT = re.compile(r"(?:\[\s*[xX✓✔√*]\s*\]|[☒☑])[ \t]*(\d{1,2}|[A-Za-z]+)\b")
+_TICKED_COUNT = re.compile(r"(?:[\[(]\s*[xX✓✔√*]\s*[\])]|[" + TICKED_GLYPHS + r"])[ \t]*(\d{1,2}|[A-Za-z]+)\b")
 _SCAN_EXTENT = re.compile(
     r"\b(?:slices?|scanned|scan (?:range|extent|length)|extent|from \S+(?: \S+)? to"
     r"|mm,? [CTLS]\d{1,2} (?:to|through|thru)|to (?:below|above) the)\b",
@@ -95,6 +98,8 @@ _SCOPE_FREE_LABELS = frozenset({"AREA_COUNT", "TREATMENT_SITE"})
 _TREATING = re.compile(r"\b(?:treat|treating|treated|irradiat\w*|target\w*|boost\w*|simulat\w*)\b", re.I)
 _NEAR = 24  # characters either side that an ElementRule.exclude_near regex looks at
 _FUSED_CONTRAST_CUE = "contrast of a fused diagnostic scan"
+#: "Complex blocking ___", "Custom shielding n/a": a blank left after a label without a colon
+_BARE_BLANK = re.compile(r"[ \t]+(?:_{2,}|n/a\b)", re.IGNORECASE)
 _DATED_RESULT = re.compile(r"[ \t]*\(?\d{1,2}/\d{1,2}(?:/\d{2,4})?\)?[ \t]*:")
 #: Rationale sentences found by the classifier stand in for a rule with this id.
 _MODEL_RULE = ElementRule.model_construct(
@@ -160,8 +165,20 @@ def _checkbox_state(text: str, start: int) -> str | None:
     if not boxes:
         return None
     box = boxes[-1]
-    checked = bool(box.group(1)) or box.group(2) in ("☒", "☑")
+    glyph = box.group(2)
+    checked = bool(box.group(1)) if glyph is None else glyph in TICKED_GLYPHS
     return "checked" if checked else "unchecked"
+
+
+def _negated_cue(doc: Doc, cue: tuple[int, int]) -> bool:
+    """Return True when a cue lies in a negation's scope ("MRI registration not done": no fusion happened)."""
+    return any(
+        modifier.category == "NEGATED_EXISTENCE"
+        and modifier.scope_span[0] <= cue[0]
+        and cue[1] <= modifier.scope_span[1]
+        for mention in doc.spans.get(MENTIONS_KEY, [])
+        for modifier in mention._.modifiers
+    )
 
 
 def _modifier_assertion(span: Span) -> tuple[Assertion | None, str | None, bool]:
@@ -170,7 +187,7 @@ def _modifier_assertion(span: Span) -> tuple[Assertion | None, str | None, bool]
     fused = False
     for modifier in span._.modifiers:
         if modifier.category == "FUSION":
-            fused = True
+            fused = fused or not _negated_cue(span.doc, modifier.modifier_span)
             continue
         assertion = _CATEGORY_ASSERTION.get(modifier.category)
         if assertion and assertion not in found:
@@ -316,6 +333,8 @@ class _Extractor:
                 count = parse_count(field_text)
                 if count is None:
                     return None
+        elif label in ("FEATURE", "MODALITY") and (blank := _BARE_BLANK.match(self.text, end)):
+            assertion, cue = "template_blank", self.text[start : blank.end()]
         if label == "AREA_COUNT" and count is None and assertion is None:
             count = parse_count(span.text)
             if count is None:

@@ -246,11 +246,11 @@ class SectionTagger:
         """Where a marked block that starts at ``start`` ends: the next blank line or header line of its own."""
         blank = _BLANK_LINE.search(text, start)
         end = blank.start() if blank else len(text)
-        marker_line_end = _line_end(text, start)
+        marker_line_end = _physical_line_end(text, start)
         for section in sections:
             if marker_line_end < section.start < end and section.header is not None:
                 line_start = text.rfind("\n", 0, section.start) + 1
-                if _BARE_HEADER.fullmatch(text, line_start, _line_end(text, section.start)):
+                if _BARE_HEADER.fullmatch(text, line_start, _physical_line_end(text, section.start)):
                     return section.start
         return end
 
@@ -268,6 +268,12 @@ def _line_end(text: str, start: int) -> int:
         if not text[match.end() : match.end() + 1].islower():
             return match.start()
     return len(text)
+
+
+def _physical_line_end(text: str, start: int) -> int:
+    """Return where the line holding ``start`` ends (its line break, or the end of the text)."""
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
 
 
 def section_at(sections: list[Section], offset: int) -> Section:

@@ -13,13 +13,16 @@ from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-_CHECKBOX = r"(?:\[\s*[xX✓✔√*]?\s*\]|[☐☒☑])"
+#: a checkbox, ticked or not: "[x]", "[ ]", "(x)", "( )", "☐", "□", "☑", "■", "✓"; group 1 is a bracketed mark,
+#: group 2 a glyph (ticked when in :data:`TICKED_GLYPHS`)
+CHECKBOX = r"[\[(]\s*([xX✓✔√*]?)\s*[\])]|([☐□☒☑■✓✔])"
+TICKED_GLYPHS = "☒☑■✓✔"
 _ABBREVIATIONS = frozenset(
     ["dr", "mr", "mrs", "ms", "vs", "e.g", "i.e", "approx", "no", "st", "fig", "ref", "dept", "resp", "etc"]
 )
 _NEWLINE = re.compile(r"\n[ \t\r\f\v]*(?:\n\s*)?(?=\S)")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*[ \t]+(?=[\"(\[]?[A-Z0-9])")
-_INLINE_CHECKBOX = re.compile(r"[ \t]+(?=" + _CHECKBOX + r")")
+_INLINE_CHECKBOX = re.compile(r"[ \t]+(?=" + CHECKBOX + r")")
 _LAST_WORD = re.compile(r"([A-Za-z.]+)\.$")
 
 

@@ -86,6 +86,6 @@ def build_record(note_id: str, outcome: str, style: str) -> dict[str, Any]:
     }
 
 
-def build_records() -> list[dict[str, Any]]:
+def build_all() -> list[dict[str, Any]]:
     """Return all 250 records in id order."""
     return [build_record(note_id, outcome, style) for note_id, outcome, style in allocate()]
