@@ -137,6 +137,35 @@ def test_a_fusion_that_was_not_done_does_not_count_the_old_scan(rules_analyzer):
     assert done.elements.imaging.modalities == ["CT", "MRI"]
 
 
+def test_a_table_row_reads_its_value_cell(rules_analyzer):
+    """ "| Complex blocking | N |" says no; an empty value cell of a two-column row is a blank; a value cell counts."""
+    verdict = rules_analyzer.check(
+        "SIM NOTE\n| Scan | CT sim |\n| Complex blocking | N |\n| Custom block | |\n| IV contrast given | Y |\n"
+    )
+    assert verdict.elements.complexity.features == ["contrast"]
+
+
+def test_a_site_of_a_site_is_one_area(rules_analyzer):
+    """ "T4 of the thoracic spine" (and "tumor bed in the posterior fossa") name one place."""
+    verdict = rules_analyzer.check(
+        "SIM NOTE\nCT sim done.\nTreatment areas: T4 of the thoracic spine, and the left hip.\n"
+    )
+    assert verdict.elements.treatment_areas.count == 2
+
+
+def test_device_and_scanner_names_are_not_areas(rules_analyzer):
+    text = "SIM NOTE\nCT sim on the GE Discovery RT simulator.\nThermoplastic shoulder mask.\nArea: left breast."
+    assert rules_analyzer.check(text).elements.treatment_areas.count == 1
+
+
+def test_a_short_title_names_no_scan(rules_analyzer):
+    """ "CT SIMULATION" titles the note; the scan counts when the body says it was done."""
+    assert (
+        rules_analyzer.check("CT SIMULATION\n\nSet up clinically at the machine.\n").elements.imaging.modalities == []
+    )
+    assert rules_analyzer.check("CT SIMULATION\n\nCT sim performed.\n").elements.imaging.modalities == ["CT"]
+
+
 def test_a_short_title_is_never_a_reason(rules_analyzer):
     """'RE-IRRADIATION' names the note; the same words in its body are a reason."""
     titled = rules_analyzer.check("RE-SIMULATION / RE-IRRADIATION\n\nCT simulation performed.\n")
@@ -163,6 +192,10 @@ def test_section_example(analyzer, example):
         ("{\\rtf1\\ansi\\pard\\plain\\line\n<u>Clinical summary</u>:: 87 yo here for simulation.", None),
         ("<b>Clinical summary</b>\\line \u2022 Dx: breast cancer\nSimulation: Vac-Lok cradle.", "simulation"),
         ("TREATMENT SUMMARY\nCompleted 50 Gy.", "treatment_summary"),
+        # the longest title word wins where two start together; a bare "completion" names no summary
+        ("PHYSICS SIM SHEET\nCT sim, 2 mm.", "simulation"),
+        ("Pre-treatment booking form (request and completion)\nCT done.", None),
+        ("Radiation treatment completion summary\n50 Gy given.", "treatment_summary"),
         # no title: the content tells a visit during or after the course, or a physics check
         ("Pg 1/2\n== Status ==\n> Fraction 5 of 19 to the pelvis (VMAT).", "on_treatment"),
         ("Pg 1/2\nInterval -\n- Seen 12 months after RT to the T10 vertebral body.", "follow_up"),

@@ -16,7 +16,7 @@ from spacy.util import filter_spans
 
 from simcheck.evidence import MODEL_RULE_ID, MODEL_SITE_ID, Assertion, Mention, NoteEvidence
 from simcheck.pipeline import MENTIONS_KEY
-from simcheck.pipeline.sections import Section, section_at, title_end
+from simcheck.pipeline.sections import Section, physical_line_end, section_at, title_end
 from simcheck.pipeline.sentences import CHECKBOX, TICKED_GLYPHS
 from simcheck.pipeline.sites import TREATMENT_CUE
 from simcheck.rules import RuleBundle
@@ -73,8 +73,19 @@ _IMAGING_OF = frozenset({"of", "the", "-", "/"})
 _DEVICE_COVERS = re.compile(r"\b(?:covering|covers|under|behind|beneath)[ \t]+(?:the[ \t]+)?\Z", re.I)
 #: "knee sponge", "head rest", "arm board": a positioning device named by the body part it holds
 _DEVICE_AFTER = re.compile(
-    r"[ \t]*(?:sponge|support|rest|cushion|board|wedge|bolster|holder|pad|roll|positioner|fix|lok|bite|cup)s?\b", re.I
+    r"[ \t]*(?:sponge|support|rest|cushion|board|wedge|bolster|holder|pad|roll|positioner|fix|lok|bite|cup|mask|shell"
+    r"|cradle|mou?ld|bag)s?\b",
+    re.I,
 )
+#: "OARs: thyroid, lenses", "Contoured: Cochlea_L": organs listed for contouring or sparing, not treated
+_ORGAN_FIELD = re.compile(
+    r"\b(?:OARs?|organs? at risk|avoidance structures?|contoured|constraints?)\b[^:\n]{0,20}:[^\n]*\Z", re.I
+)
+#: "| Complex blocking | N |": a mention that opens a table row's first cell, and the row's next cell as its value
+_ROW_START = re.compile(r"[ \t]*\|[ \t]*")
+_CELL_VALUE = re.compile(r"[^|\n]{0,24}\|[ \t]*([^|\n]*?)[ \t]*\|")
+#: what may stand between two words for one place: nothing ("thoracic spine T4-T8"), or "in"/"of" ("nodes of the neck")
+_SITE_JOINER = re.compile(r"[ \t]*(?:(?:in|of|within)[ \t]+(?:the[ \t]+)?)?", re.I)
 #: "will be delivered with VMAT": a technique's future tense is the treatment the simulation is for
 _DELIVERY = re.compile(r"\bwill[ \t]+be[ \t]+(?:delivered|treated|planned)[ \t]+(?:with|using|by)\b", re.I)
 _LATERALITY = {
@@ -252,7 +263,8 @@ class _Extractor:
         self.scores: dict[tuple[int, int], float] = doc._.simcheck_rationale_scores or {}
         self.title_end = title_end(self.text)
         short_title = len(self.text[: self.title_end].split()) <= bundle.sections.title.max_words
-        self.reasonless_end = self.title_end if short_title else 0  # a short title names the note, not a reason
+        # a short title ("CT SIMULATION", "RE-IRRADIATION SIM") names the note: not a reason, not the imaging done
+        self.short_title_end = self.title_end if short_title else 0
         self.site_names = next((p.site_names for p in bundle.elements if p.site_names), SiteNames())
 
     def _rule(self, span: Span) -> tuple[str, ElementRule]:
@@ -270,7 +282,7 @@ class _Extractor:
         A short title names the note ("RE-SIMULATION / RE-IRRADIATION"), never the reason for its complexity.
         """
         label, rule = self._rule(span)
-        if label == "RATIONALE" and span.start_char < self.reasonless_end:
+        if label in ("RATIONALE", "MODALITY") and span.start_char < self.short_title_end:
             return False
         if rule.exclude is not None and re.search(rule.exclude, span.text, re.IGNORECASE):
             return False
@@ -296,8 +308,18 @@ class _Extractor:
         return self._resolve_fused_contrast(self._join_adjacent_sites(mentions))
 
     def _field(self, span: Span) -> tuple[str, int] | None:
-        """Return the field value after a mention, unless the mention is a section header with no inline text."""
+        """Return the field value after a mention, unless the mention is a section header with no inline text.
+
+        A mention that opens a table row ("| Complex blocking | N |") takes the next cell as its value.
+        """
         field = _field_value(self.text, span.end_char, long_label=span.label_ in ("FEATURE", "MODALITY"))
+        if field is None:
+            line_start = self.text.rfind("\n", 0, span.start_char) + 1
+            cell = _CELL_VALUE.match(self.text, span.end_char)
+            if cell and _ROW_START.fullmatch(self.text, line_start, span.start_char):
+                row_ends = not self.text[cell.end() : physical_line_end(self.text, cell.end())].strip()
+                if cell.group(1) or row_ends:  # an empty value cell is a blank only in a two-column row
+                    return cell.group(1), cell.end(1)
         if field is not None and not field[0]:
             section = section_at(self.sections, span.start_char)
             if section.header is not None and span.start_char < section.start + len(section.header):
@@ -390,13 +412,18 @@ class _Extractor:
             sentence = span.sent.text
             in_title = start < self.title_end
             listed = section_rule is not None and section_rule.lists_areas
-            counts_as_area = not in_title and (
-                listed
-                or (
-                    not rule.listed_only
-                    and section.section_id not in _NOT_COUNTED_SECTIONS
-                    and bool(TREATMENT_CUE.search(sentence))
-                    and not _SCAN_EXTENT.search(sentence)
+            line_start = self.text.rfind("\n", 0, start) + 1
+            counts_as_area = (
+                not in_title
+                and not _ORGAN_FIELD.search(self.text, line_start, start)
+                and (
+                    listed
+                    or (
+                        not rule.listed_only
+                        and section.section_id not in _NOT_COUNTED_SECTIONS
+                        and bool(TREATMENT_CUE.search(sentence))
+                        and not _SCAN_EXTENT.search(sentence)
+                    )
                 )
             )
         return Mention(
@@ -431,11 +458,11 @@ class _Extractor:
         return joined
 
     def _side_by_side(self, first: Mention, second: Mention) -> bool:
-        """Whether two sites of the same standing are separated by nothing but spaces."""
+        """Whether two sites of the same standing name one place ("thoracic spine T4-T8", "tumor bed in the fossa")."""
         return (
             (first.assertion, first.counts_as_area) == (second.assertion, second.counts_as_area)
             and first.end <= second.start
-            and not self.text[first.end : second.start].strip(" \t")
+            and _SITE_JOINER.fullmatch(self.text, first.end, second.start) is not None
         )
 
     def _resolve_fused_contrast(self, mentions: list[Mention]) -> list[Mention]:

@@ -132,9 +132,11 @@ class SectionTagger:
             ):
                 continue  # a long line or a section header ("Clinical summary") is not the title
             title = title[:_MAX_TITLE].lower()
-            found = [(match.start(), kind) for pattern, kind in self._kinds if (match := pattern.search(title))]
+            found = [
+                (m.start(), -len(m.group()), kind) for pattern, kind in self._kinds if (m := pattern.search(title))
+            ]
             if found:
-                return min(found)[1]
+                return min(found)[2]
         by_content = [(match.start(), kind) for pattern, kind in self._content if (match := pattern.search(text))]
         return min(by_content)[1] if by_content else None
 
@@ -246,11 +248,11 @@ class SectionTagger:
         """Where a marked block that starts at ``start`` ends: the next blank line or header line of its own."""
         blank = _BLANK_LINE.search(text, start)
         end = blank.start() if blank else len(text)
-        marker_line_end = _physical_line_end(text, start)
+        marker_line_end = physical_line_end(text, start)
         for section in sections:
             if marker_line_end < section.start < end and section.header is not None:
                 line_start = text.rfind("\n", 0, section.start) + 1
-                if _BARE_HEADER.fullmatch(text, line_start, _physical_line_end(text, section.start)):
+                if _BARE_HEADER.fullmatch(text, line_start, physical_line_end(text, section.start)):
                     return section.start
         return end
 
@@ -270,7 +272,7 @@ def _line_end(text: str, start: int) -> int:
     return len(text)
 
 
-def _physical_line_end(text: str, start: int) -> int:
+def physical_line_end(text: str, start: int) -> int:
     """Return where the line holding ``start`` ends (its line break, or the end of the text)."""
     end = text.find("\n", start)
     return len(text) if end < 0 else end
