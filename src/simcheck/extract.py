@@ -30,8 +30,10 @@ _FIELD_VALUE = re.compile(_COLON + r"[ \t]*([^\n]*)")
 _LONG_LABEL = re.compile(
     r"(?:[ \t]*/[ \t]*[A-Za-z][A-Za-z-]{0,20}|[ \t]+[A-Za-z][A-Za-z/-]{0,20}){1,2}(?=" + _COLON + ")"
 )  # "Arc/VMAT: ___" too
-_VALUE_END = re.compile(r"\s{2,}|;|" + _CHECKBOX.pattern)
-_BLANK_VALUE = re.compile(r"^(?:_+|-+|\.+|\?+|n/?a|tbd|tbc|not applicable|unknown|[\[(]\s*[\])]|[☐□])?$", re.IGNORECASE)
+_VALUE_END = re.compile(r"\s{2,}|;|[ \t]+(?=[A-Z][A-Za-z/ ]{2,30}:)|" + _CHECKBOX.pattern)  # "... *** NEXT FIELD:"
+_BLANK_VALUE = re.compile(
+    r"^(?:_+|-+|\.+|\?+|\*+|\{blank\}|n/?a|tbd|tbc|not applicable|unknown|[\[(]\s*[\])]|[☐□])?$", re.IGNORECASE
+)
 _NEGATIVE_VALUE = re.compile(
     r"^(?:none|no\b|n\b(?![/.])|not\b|neg(?:ative)?\b|denied|declined|absent|nil|0\b(?!\s*\w))", re.I
 )
@@ -84,8 +86,9 @@ _ORGAN_FIELD = re.compile(
 #: "| Complex blocking | N |": a mention that opens a table row's first cell, and the row's next cell as its value
 _ROW_START = re.compile(r"[ \t]*\|[ \t]*")
 _CELL_VALUE = re.compile(r"[^|\n]{0,24}\|[ \t]*([^|\n]*?)[ \t]*\|")
-#: what may stand between two words for one place: nothing ("thoracic spine T4-T8"), or "in"/"of" ("nodes of the neck")
-_SITE_JOINER = re.compile(r"[ \t]*(?:(?:in|of|within)[ \t]+(?:the[ \t]+)?)?", re.I)
+#: what may stand between two words for one place: nothing ("thoracic spine T4-T8"), "in"/"of" ("nodes of the neck")
+#: or a tight slash ("prostate/SV"; a spaced one lists areas: "bladder / mediastinum")
+_SITE_JOINER = re.compile(r"/|[ \t]*(?:(?:in|of|within)[ \t]+(?:the[ \t]+)?)?", re.I)
 #: "will be delivered with VMAT": a technique's future tense is the treatment the simulation is for
 _DELIVERY = re.compile(r"\bwill[ \t]+be[ \t]+(?:delivered|treated|planned)[ \t]+(?:with|using|by)\b", re.I)
 _LATERALITY = {

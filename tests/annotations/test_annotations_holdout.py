@@ -20,6 +20,8 @@ HOLDOUTS = {  # file: (generator, notes, id prefix, writer)
     "writer_d.jsonl": ("generate_d.py", 250, "wd-", "d"),
     "writer_h.jsonl": ("generate_h.py", 250, "wh-", "h"),
     "writer_m.jsonl": ("generate_m.py", 250, "wm-", "m"),
+    "writer_n.jsonl": ("generate_n.py", 250, "wn-", "n"),
+    "writer_o.jsonl": ("generate_o.py", 250, "wo-", "o"),
 }
 
 
