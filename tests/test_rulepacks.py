@@ -153,6 +153,17 @@ def test_a_site_of_a_site_is_one_area(rules_analyzer):
     assert verdict.elements.treatment_areas.count == 2
 
 
+def test_numbered_target_labels_count_like_isocenters(rules_analyzer):
+    """ "Area 1: ... Area 3: ..." counts three; a blank "Area 2: ___" counts none; a spine range is one area."""
+    numbered = rules_analyzer.check("SIM NOTE\nCT sim.\nAREA 1: CRANIAL\nAREA 2: U-SPINE\nAREA 3: LOWER SPINE\n")
+    assert numbered.elements.treatment_areas.count == 3
+    blank = rules_analyzer.check("SIM NOTE\nCT sim.\nArea 1: left breast\nArea 2: ___\n")
+    assert blank.elements.treatment_areas.count == 1
+    assert (
+        rules_analyzer.check("SIM NOTE\nCT sim.\nTreatment sites: L4 through S1.\n").elements.treatment_areas.count == 1
+    )
+
+
 def test_device_and_scanner_names_are_not_areas(rules_analyzer):
     text = "SIM NOTE\nCT sim on the GE Discovery RT simulator.\nThermoplastic shoulder mask.\nArea: left breast."
     assert rules_analyzer.check(text).elements.treatment_areas.count == 1

@@ -88,6 +88,7 @@ _ROW_START = re.compile(r"[ \t]*\|[ \t]*")
 _CELL_VALUE = re.compile(r"[^|\n]{0,24}\|[ \t]*([^|\n]*?)[ \t]*\|")
 #: what may stand between two words for one place: nothing ("thoracic spine T4-T8"), "in"/"of" ("nodes of the neck")
 #: or a tight slash ("prostate/SV"; a spaced one lists areas: "bladder / mediastinum")
+_LEVEL_RANGE = re.compile(r"[ \t]*(?:through|thru|to|-)[ \t]*", re.I)  # "L4 through S1"
 _SITE_JOINER = re.compile(r"/|[ \t]*(?:(?:in|of|within)[ \t]+(?:the[ \t]+)?)?", re.I)
 #: "will be delivered with VMAT": a technique's future tense is the treatment the simulation is for
 _DELIVERY = re.compile(r"\bwill[ \t]+be[ \t]+(?:delivered|treated|planned)[ \t]+(?:with|using|by)\b", re.I)
@@ -112,7 +113,7 @@ _SCOPE_FREE_LABELS = frozenset({"AREA_COUNT", "TREATMENT_SITE"})
 _TREATING = re.compile(r"\b(?:treat|treating|treated|irradiat\w*|target\w*|boost\w*|simulat\w*)\b", re.I)
 _NEAR = 24  # characters either side that an ElementRule.exclude_near regex looks at
 _FUSED_CONTRAST_CUE = "contrast of a fused diagnostic scan"
-#: "Complex blocking ___", "Custom shielding n/a": a blank left after a label without a colon
+#: "Complex blocking ___", "Custom shielding n/a", "Area 2: ___": a blank left after a label (the colon in the match)
 _BARE_BLANK = re.compile(r"[ \t]+(?:_{2,}|n/a\b)", re.IGNORECASE)
 _DATED_RESULT = re.compile(r"[ \t]*\(?\d{1,2}/\d{1,2}(?:/\d{2,4})?\)?[ \t]*:")
 #: Rationale sentences found by the classifier stand in for a rule with this id.
@@ -231,8 +232,9 @@ def _site_value(span: Span, base: str, lateral: bool, names: SiteNames) -> str:
     """Name one treatment site: its words normalised, with laterality ("L SCV nodes" -> "left supraclavicular")."""
     if base == "spine" and re.search(r"\b[CTLS]\d", span.text):
         return "spine " + re.sub(r"\s+", "", span.text.upper()).split("VERTEB")[0].removesuffix("SPINE")
-    if base == "isocenter":
-        return "isocenter " + span[-1].text.upper()
+    if base == "isocenter":  # "Isocenter 2", "Area 2:": the numbered target
+        number = next(token.text for token in reversed(span) if token.text.isalnum())
+        return "isocenter " + number.upper()
     side = None
     words: list[str] = []
     for token in span:
@@ -358,7 +360,7 @@ class _Extractor:
                 count = parse_count(field_text)
                 if count is None:
                     return None
-        elif label in ("FEATURE", "MODALITY") and (blank := _BARE_BLANK.match(self.text, end)):
+        elif label in ("FEATURE", "MODALITY", "TREATMENT_SITE") and (blank := _BARE_BLANK.match(self.text, end)):
             assertion, cue = "template_blank", self.text[start : blank.end()]
         if label == "AREA_COUNT" and count is None and assertion is None:
             count = parse_count(span.text)
@@ -461,12 +463,18 @@ class _Extractor:
         return joined
 
     def _side_by_side(self, first: Mention, second: Mention) -> bool:
-        """Whether two sites of the same standing name one place ("thoracic spine T4-T8", "tumor bed in the fossa")."""
-        return (
-            (first.assertion, first.counts_as_area) == (second.assertion, second.counts_as_area)
-            and first.end <= second.start
-            and _SITE_JOINER.fullmatch(self.text, first.end, second.start) is not None
-        )
+        """Whether two sites of the same standing name one place ("thoracic spine T4-T8", "tumor bed in the fossa").
+
+        Two spine levels joined by a range word ("L4 through S1") are one area too. A numbered label ("Area 2:",
+        "Isocenter 1") keeps its own count, apart from the site it names.
+        """
+        if (first.assertion, first.counts_as_area) != (second.assertion, second.counts_as_area):
+            return False
+        if first.end > second.start or first.value.startswith("isocenter") or second.value.startswith("isocenter"):
+            return False
+        between = self.text[first.end : second.start]
+        levels = first.value.startswith("spine ") and second.value.startswith("spine ")
+        return bool(_SITE_JOINER.fullmatch(between) or (levels and _LEVEL_RANGE.fullmatch(between)))
 
     def _resolve_fused_contrast(self, mentions: list[Mention]) -> list[Mention]:
         """Mark contrast that belongs to a fused diagnostic MRI/PET (not the planning CT) as historical."""
