@@ -17,6 +17,7 @@ from simcheck.features import note_features
 from simcheck.mention_check import check_notes
 from simcheck.model import TrainedModel, default_model_dir, load_model
 from simcheck.pipeline import build_nlp
+from simcheck.pipeline.text import doc_text
 from simcheck.rules import RuleBundle, load_bundle
 from simcheck.verdict import ErrorDetail, NoteError, Verdict, Versions
 
@@ -103,7 +104,7 @@ class Analyzer:
 
     def verdicts(self, docs: Iterable[Doc], note_ids: Sequence[str | None]) -> list[Verdict]:
         """Decide processed docs (each is released once extracted), scoring them with the note model in one call."""
-        found = [(doc.text, extract(doc, self.bundle)) for doc in docs]
+        found = [(doc_text(doc), extract(doc, self.bundle)) for doc in docs]
         mention_model = self.model.mentions if self.model is not None else None
         evidence = [e for _, e in found] if mention_model is None else check_notes(found, mention_model)
         decided = [

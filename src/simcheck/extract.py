@@ -19,6 +19,7 @@ from simcheck.pipeline import MENTIONS_KEY
 from simcheck.pipeline.sections import Section, physical_line_end, section_at, title_end
 from simcheck.pipeline.sentences import CHECKBOX, TICKED_GLYPHS
 from simcheck.pipeline.sites import TREATMENT_CUE
+from simcheck.pipeline.text import doc_text
 from simcheck.rules import RuleBundle
 from simcheck.rules.schema import ElementRule, SiteNames
 
@@ -255,7 +256,7 @@ class _Extractor:
 
     def __init__(self, doc: Doc, bundle: RuleBundle) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.bundle = bundle
         self.sections: list[Section] = doc._.simcheck_sections
         self.section_rules = {s.id: s for s in bundle.sections.sections}

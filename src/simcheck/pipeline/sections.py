@@ -13,6 +13,7 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from simcheck.pipeline.text import doc_text
 from simcheck.rules.schema import SectionPack, TitleRegion
 
 _COLON_HEADER = re.compile(
@@ -258,7 +259,7 @@ class SectionTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         """Store the note's sections on ``doc._.simcheck_sections`` and return the doc."""
-        text = doc.text
+        text = doc_text(doc)
         doc._.simcheck_sections = self.find_sections(text)
         doc._.simcheck_note_kind = self.note_kind(text)
         return doc

@@ -13,6 +13,8 @@ from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from simcheck.pipeline.text import doc_text
+
 #: a checkbox, ticked or not: "[x]", "[ ]", "(x)", "( )", "☐", "□", "☑", "■", "✓"; group 1 is a bracketed mark,
 #: group 2 a glyph (ticked when in :data:`TICKED_GLYPHS`)
 CHECKBOX = r"[\[(]\s*([xX✓✔√*]?)\s*[\])]|([☐□☒☑■✓✔])"
@@ -64,7 +66,7 @@ class ClinicalSentencizer:
         if len(doc) == 0:
             return doc
         offsets = doc.to_array([IDX]).astype(np.int64).ravel()
-        is_start = np.isin(offsets, np.asarray(sentence_starts(doc.text), dtype=np.int64))
+        is_start = np.isin(offsets, np.asarray(sentence_starts(doc_text(doc)), dtype=np.int64))
         is_start[0] = True
         values = np.where(is_start, 1, -1).astype(np.int32).astype(np.uint64)
         doc.from_array([SENT_START], cast(Any, values.reshape(-1, 1)))

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from simcheck.evidence import MODEL_SITE_ID
 from simcheck.pipeline.sections import section_at
+from simcheck.pipeline.text import doc_text
 
 _TAG_BATCH = 8
 #: Words that make a sentence about treatment. A site counts as an area only in such a sentence or in a
@@ -168,8 +169,9 @@ def site_runs(doc: Doc, scores: list[float], threshold: float) -> list[tuple[int
 
 def _in_parentheses(doc: Doc, begin: int) -> bool:
     """Whether a run sits inside "( ... )" on its line: an aside ("pelvic nodes (internal iliac)"), not an area."""
-    line = doc.text.rfind("\n", 0, doc[begin].idx) + 1
-    before = doc.text[line : doc[begin].idx]
+    text = doc_text(doc)
+    line = text.rfind("\n", 0, doc[begin].idx) + 1
+    before = text[line : doc[begin].idx]
     return before.count("(") > before.count(")")
 
 

@@ -1,0 +1,1 @@
+"""Writer N: an academic medical centre's radiation-oncology notes (frozen external holdout generator)."""

@@ -1,0 +1,1 @@
+"""Writer O: a for-profit freestanding radiation-oncology chain's degraded EHR notes (external holdout)."""
