@@ -87,9 +87,9 @@ _ORGAN_FIELD = re.compile(
 #: "| Complex blocking | N |": a mention that opens a table row's first cell, and the row's next cell as its value
 _ROW_START = re.compile(r"[ \t]*\|[ \t]*")
 _CELL_VALUE = re.compile(r"[^|\n]{0,24}\|[ \t]*([^|\n]*?)[ \t]*\|")
+_LEVEL_RANGE = re.compile(r"[ \t]*(?:through|thru|to|-)[ \t]*", re.I)  # "L4 through S1"
 #: what may stand between two words for one place: nothing ("thoracic spine T4-T8"), "in"/"of" ("nodes of the neck")
 #: or a tight slash ("prostate/SV"; a spaced one lists areas: "bladder / mediastinum")
-_LEVEL_RANGE = re.compile(r"[ \t]*(?:through|thru|to|-)[ \t]*", re.I)  # "L4 through S1"
 _SITE_JOINER = re.compile(r"/|[ \t]*(?:(?:in|of|within)[ \t]+(?:the[ \t]+)?)?", re.I)
 #: "will be delivered with VMAT": a technique's future tense is the treatment the simulation is for
 _DELIVERY = re.compile(r"\bwill[ \t]+be[ \t]+(?:delivered|treated|planned)[ \t]+(?:with|using|by)\b", re.I)
@@ -285,7 +285,8 @@ class _Extractor:
     def _kept(self, span: Span) -> bool:
         """Whether a match stands: field rules need a field; ``exclude`` and ``exclude_near`` must not match.
 
-        A short title names the note ("RE-SIMULATION / RE-IRRADIATION"), never the reason for its complexity.
+        A short title names the note ("RE-SIMULATION / RE-IRRADIATION", "CT SIMULATION"): never the reason for its
+        complexity, nor a scan done.
         """
         label, rule = self._rule(span)
         if label in ("RATIONALE", "MODALITY") and span.start_char < self.short_title_end:
