@@ -235,3 +235,18 @@ def test_text_models_give_no_weight_to_ngrams_seen_once():
     assert (idf[seen_in == 1] == 0).all() and (idf[seen_in >= 2] > 0).all()
     unseen = model.named_steps["features"].transform(["cord bowel"])
     assert unseen[:, : counts.shape[1]].sum() == 0  # only once-seen words: no word features at all
+
+
+def test_loaded_hashed_models_hold_sparse_weights_and_score_as_saved():
+    """Loading keeps the mostly-zero hashed weights sparse; the scores are those of the saved (dense) artifact."""
+    import scipy.sparse
+
+    from simcheck.model import default_model_dir
+
+    folder = default_model_dir()
+    model = load_model(folder)
+    saved = sio.load(folder / model.manifest["rationale"]["file"], trusted=sorted(TRUSTED_TYPES))
+    assert not scipy.sparse.issparse(saved.steps[-1][1].coef_)
+    assert scipy.sparse.issparse(model.rationale.pipeline.steps[-1][1].coef_)
+    sentences = ["The tumor abuts the spinal cord.", "Patient tolerated the procedure well.", "IV contrast given."]
+    assert model.rationale.score(sentences) == pytest.approx(list(saved.predict_proba(sentences)[:, 1]), abs=1e-12)
