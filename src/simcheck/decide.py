@@ -84,8 +84,8 @@ def count_areas(affirmed: list[Mention]) -> tuple[int | None, str | None, list[M
     sites = [m for m in affirmed if m.label == "TREATMENT_SITE" and m.counts_as_area]
     if not sites:
         return None, None, []
-    isocenters = {m.value for m in sites if m.value.startswith("isocenter")}
-    named = {key for m in sites if not m.value.startswith("isocenter") for key in area_keys(m)}
+    isocenters = {m.value for m in sites if m.numbered_target}
+    named = {key for m in sites if not m.numbered_target for key in area_keys(m)}
     named = {key for key in named if not any(other.endswith(" " + key) for other in named if other != key)}
     return max(len(isocenters), len(named)), "enumerated", sites
 

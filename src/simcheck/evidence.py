@@ -59,6 +59,11 @@ class Mention:
     score: float | None = None
     fused: bool = False
 
+    @property
+    def numbered_target(self) -> bool:
+        """A site named by its number ("Isocenter 2", "Area 2:"): counted apart from the sites named by place."""
+        return self.value.startswith("isocenter")
+
 
 @dataclass(frozen=True)
 class NoteEvidence:

@@ -16,8 +16,8 @@ from spacy.util import filter_spans
 
 from simcheck.evidence import MODEL_RULE_ID, MODEL_SITE_ID, Assertion, Mention, NoteEvidence
 from simcheck.pipeline import MENTIONS_KEY
-from simcheck.pipeline.sections import Section, physical_line_end, section_at, title_end
-from simcheck.pipeline.sentences import CHECKBOX, TICKED_GLYPHS
+from simcheck.pipeline.sections import Section, physical_line_end, physical_line_start, section_at, title_end
+from simcheck.pipeline.sentences import CHECKBOX, TICKED_BOX, TICKED_GLYPHS, UNTICKED_BOX
 from simcheck.pipeline.sites import TREATMENT_CUE
 from simcheck.pipeline.text import doc_text
 from simcheck.rules import RuleBundle
@@ -33,7 +33,7 @@ _LONG_LABEL = re.compile(
 )  # "Arc/VMAT: ___" too
 _VALUE_END = re.compile(r"\s{2,}|;|[ \t]+(?=[A-Z][A-Za-z/ ]{2,30}:)|" + _CHECKBOX.pattern)  # "... *** NEXT FIELD:"
 _BLANK_VALUE = re.compile(
-    r"^(?:_+|-+|\.+|\?+|\*+|\{blank\}|n/?a|tbd|tbc|not applicable|unknown|[\[(]\s*[\])]|[☐□])?$", re.IGNORECASE
+    r"^(?:_+|-+|\.+|\?+|\*+|\{blank\}|n/?a|tbd|tbc|not applicable|unknown|" + UNTICKED_BOX + r")?$", re.IGNORECASE
 )
 _NEGATIVE_VALUE = re.compile(
     r"^(?:none|no\b|n\b(?![/.])|not\b|neg(?:ative)?\b|denied|declined|absent|nil|0\b(?!\s*\w))", re.I
@@ -65,7 +65,7 @@ _LEADING_NUMBER = re.compile(r"^\s*(\d{1,2}|[A-Za-z]+)\b")
 #: "Areas x2", "lesions x 3": a count written as a multiplier
 _TIMES_COUNT = re.compile(r"\bx[ \t]?(\d{1,2})\b", re.IGNORECASE)
 #: "Areas: [ ] 1 [x] 2 [ ] 3": the ticked number of a checkbox list on the field's line
-_TICKED_COUNT = re.compile(r"(?:[\[(]\s*[xX✓✔√*]\s*[\])]|[" + TICKED_GLYPHS + r"])[ \t]*(\d{1,2}|[A-Za-z]+)\b")
+_TICKED_COUNT = re.compile(r"(?:" + TICKED_BOX + r")[ \t]*(\d{1,2}|[A-Za-z]+)\b")
 _SCAN_EXTENT = re.compile(
     r"\b(?:slices?|scanned|scan (?:range|extent|length)|extent|from \S+(?: \S+)? to"
     r"|mm,? [CTLS]\d{1,2} (?:to|through|thru)|to (?:below|above) the)\b",
@@ -176,7 +176,7 @@ def _field_value(text: str, end: int, long_label: bool = False) -> tuple[str, in
 
 def _checkbox_state(text: str, start: int) -> str | None:
     """Return 'checked' or 'unchecked' for the last checkbox before ``start`` on its line, if any."""
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = physical_line_start(text, start)
     boxes = list(_CHECKBOX.finditer(text, line_start, start))
     if not boxes:
         return None
@@ -321,7 +321,7 @@ class _Extractor:
         """
         field = _field_value(self.text, span.end_char, long_label=span.label_ in ("FEATURE", "MODALITY"))
         if field is None:
-            line_start = self.text.rfind("\n", 0, span.start_char) + 1
+            line_start = physical_line_start(self.text, span.start_char)
             cell = _CELL_VALUE.match(self.text, span.end_char)
             if cell and _ROW_START.fullmatch(self.text, line_start, span.start_char):
                 row_ends = not self.text[cell.end() : physical_line_end(self.text, cell.end())].strip()
@@ -344,8 +344,8 @@ class _Extractor:
 
         field = self._field(span) if rule is not _MODEL_RULE else None
         if label == "AREA_COUNT" and rule.field:
-            line_end = self.text.find("\n", span.end_char)
-            box_count = _TICKED_COUNT.search(self.text, span.end_char, len(self.text) if line_end < 0 else line_end)
+            line_end = physical_line_end(self.text, span.end_char)
+            box_count = _TICKED_COUNT.search(self.text, span.end_char, line_end)
             if box_count and (ticked_number := parse_count(box_count.group(1))) is not None:
                 field, count, end = None, ticked_number, box_count.end()
         elif label == "AREA_COUNT" and parse_count(span.text) is not None:
@@ -419,7 +419,7 @@ class _Extractor:
             sentence = span.sent.text
             in_title = start < self.title_end
             listed = section_rule is not None and section_rule.lists_areas
-            line_start = self.text.rfind("\n", 0, start) + 1
+            line_start = physical_line_start(self.text, start)
             counts_as_area = (
                 not in_title
                 and not _ORGAN_FIELD.search(self.text, line_start, start)
@@ -472,7 +472,7 @@ class _Extractor:
         """
         if (first.assertion, first.counts_as_area) != (second.assertion, second.counts_as_area):
             return False
-        if first.end > second.start or first.value.startswith("isocenter") or second.value.startswith("isocenter"):
+        if first.end > second.start or first.numbered_target or second.numbered_target:
             return False
         between = self.text[first.end : second.start]
         levels = first.value.startswith("spine ") and second.value.startswith("spine ")

@@ -226,7 +226,7 @@ class SectionTagger:
                 k for k in sorted(self._marker_section, key=len, reverse=True) if match.group().lower().startswith(k)
             )
             end = match.end()
-            line_start = text.rfind("\n", 0, match.start()) + 1
+            line_start = physical_line_start(text, match.start())
             line = text[line_start:end].strip()
             if _FRAME.fullmatch(text, line_start, match.start()) and _FRAMED_MARKER.match(line):
                 end = self._block_end(sections, text, end)
@@ -252,7 +252,7 @@ class SectionTagger:
         marker_line_end = physical_line_end(text, start)
         for section in sections:
             if marker_line_end < section.start < end and section.header is not None:
-                line_start = text.rfind("\n", 0, section.start) + 1
+                line_start = physical_line_start(text, section.start)
                 if _BARE_HEADER.fullmatch(text, line_start, physical_line_end(text, section.start)):
                     return section.start
         return end
@@ -271,6 +271,11 @@ def _line_end(text: str, start: int) -> int:
         if not text[match.end() : match.end() + 1].islower():
             return match.start()
     return len(text)
+
+
+def physical_line_start(text: str, offset: int) -> int:
+    """Return where the line holding ``offset`` starts (just after the previous line break, or 0)."""
+    return text.rfind("\n", 0, offset) + 1
 
 
 def physical_line_end(text: str, start: int) -> int:

@@ -15,10 +15,14 @@ from spacy.tokens import Doc
 
 from simcheck.pipeline.text import doc_text
 
+_MARKS = "xX✓✔√*"  # what ticks a bracketed box: "[x]", "(✓)", "[*]"
+TICKED_GLYPHS = "☒☑■✓✔"
+_UNTICKED_GLYPHS = "☐□"
 #: a checkbox, ticked or not: "[x]", "[ ]", "(x)", "( )", "☐", "□", "☑", "■", "✓"; group 1 is a bracketed mark,
 #: group 2 a glyph (ticked when in :data:`TICKED_GLYPHS`)
-CHECKBOX = r"[\[(]\s*([xX✓✔√*]?)\s*[\])]|([☐□☒☑■✓✔])"
-TICKED_GLYPHS = "☒☑■✓✔"
+CHECKBOX = rf"[\[(]\s*([{_MARKS}]?)\s*[\])]|([{_UNTICKED_GLYPHS}{TICKED_GLYPHS}])"
+TICKED_BOX = rf"[\[(]\s*[{_MARKS}]\s*[\])]|[{TICKED_GLYPHS}]"
+UNTICKED_BOX = rf"[\[(]\s*[\])]|[{_UNTICKED_GLYPHS}]"
 _ABBREVIATIONS = frozenset(
     ["dr", "mr", "mrs", "ms", "vs", "e.g", "i.e", "approx", "no", "st", "fig", "ref", "dept", "resp", "etc"]
 )

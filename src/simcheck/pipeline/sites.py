@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from simcheck.evidence import MODEL_SITE_ID
-from simcheck.pipeline.sections import section_at
+from simcheck.pipeline.sections import physical_line_start, section_at
 from simcheck.pipeline.text import doc_text
 
 _TAG_BATCH = 8
@@ -170,7 +170,7 @@ def site_runs(doc: Doc, scores: list[float], threshold: float) -> list[tuple[int
 def _in_parentheses(doc: Doc, begin: int) -> bool:
     """Whether a run sits inside "( ... )" on its line: an aside ("pelvic nodes (internal iliac)"), not an area."""
     text = doc_text(doc)
-    line = text.rfind("\n", 0, doc[begin].idx) + 1
+    line = physical_line_start(text, doc[begin].idx)
     before = text[line : doc[begin].idx]
     return before.count("(") > before.count(")")
 
