@@ -62,13 +62,14 @@ _NUMBER_WORDS = {
     )
 } | {"single": 1, "sole": 1}
 _LEADING_NUMBER = re.compile(r"^\s*(\d{1,2}|[A-Za-z]+)\b")
+_NOT_AREAS_AFTER = re.compile(r"[- ]?(?:fields?|beams?|arcs?|gy|fx|fractions?|mm|cm)\b", re.I)
 #: "Areas x2", "lesions x 3": a count written as a multiplier
 _TIMES_COUNT = re.compile(r"\bx[ \t]?(\d{1,2})\b", re.IGNORECASE)
 #: "Areas: [ ] 1 [x] 2 [ ] 3": the ticked number of a checkbox list on the field's line
 _TICKED_COUNT = re.compile(r"(?:" + TICKED_BOX + r")[ \t]*(\d{1,2}|[A-Za-z]+)\b")
 _SCAN_EXTENT = re.compile(
     r"\b(?:slices?|scanned|scan (?:range|extent|length)|extent|from \S+(?: \S+)? to"
-    r"|mm,? [CTLS]\d{1,2} (?:to|through|thru)|to (?:below|above) the)\b",
+    r"|mm,?\s+[CTLS]\d{1,2} (?:to|through|thru)|to\s+(?:below|above)\s+the|to \d+ ?cm (?:below|above))\b",
     re.I,
 )  # "Extent: C2 through L1", "2.5 mm, T8 to L4": how far the scan reached, not what is treated
 _IMAGING_OF = frozenset({"of", "the", "-", "/"})
@@ -77,7 +78,7 @@ _DEVICE_COVERS = re.compile(r"\b(?:covering|covers|under|behind|beneath)[ \t]+(?
 #: "knee sponge", "head rest", "arm board": a positioning device named by the body part it holds
 _DEVICE_AFTER = re.compile(
     r"[ \t]*(?:sponge|support|rest|cushion|board|wedge|bolster|holder|pad|roll|positioner|fix|lok|bite|cup|mask|shell"
-    r"|cradle|mou?ld|bag)s?\b",
+    r"|cradle|mou?ld|bag|stirrup)s?\b",
     re.I,
 )
 #: "OARs: thyroid, lenses", "Contoured: Cochlea_L": organs listed for contouring or sparing, not treated
@@ -90,9 +91,19 @@ _CELL_VALUE = re.compile(r"[^|\n]{0,24}\|[ \t]*([^|\n]*?)[ \t]*\|")
 _LEVEL_RANGE = re.compile(r"[ \t]*(?:through|thru|to|-)[ \t]*", re.I)  # "L4 through S1"
 #: what may stand between two words for one place: nothing ("thoracic spine T4-T8"), "in"/"of" ("nodes of the neck")
 #: or a tight slash ("prostate/SV"; a spaced one lists areas: "bladder / mediastinum")
-_SITE_JOINER = re.compile(r"/|[ \t]*(?:(?:in|of|within)[ \t]+(?:the[ \t]+)?)?", re.I)
-#: "will be delivered with VMAT": a technique's future tense is the treatment the simulation is for
-_DELIVERY = re.compile(r"\bwill[ \t]+be[ \t]+(?:delivered|treated|planned)[ \t]+(?:with|using|by)\b", re.I)
+#: or a site in parentheses that details the one before ("regional nodes (celiac/SMA)")
+_SITE_JOINER = re.compile(r"/|[ \t]*\([ \t]*|[ \t]*(?:(?:in|of|within)[ \t]+(?:the[ \t]+)?)?", re.I)
+#: the number that starts an item of a list or a table row: "1) breast", "2. SCV", "| 2 | nodes |", "3<TAB>inguinal"
+_TECHNIQUES = r"(?:photons?|protons?|imrt|vmat|3d(?:-?crt)?)"
+#: two techniques set against each other ("proton vs photon", "VMAT versus IMRT") name a choice, not what was done
+_TECHNIQUE_CHOICE = re.compile(rf"\b{_TECHNIQUES}[ \t]+(?:vs\.?|versus)[ \t]+{_TECHNIQUES}\b", re.I)
+_ITEM_JOINER = re.compile(r"[ \t]*[+&][ \t]*")
+_CELL_BREAK = re.compile(r"[|\t\n]")
+_ITEM_MARK = re.compile(r"(?:^|(?<=[\s|]))\d{1,2}(?:[.)]|[ \t]*\||\t)[ \t]*(?=\S)", re.M)
+#: "will be delivered with VMAT", "will use RapidArc, as decided at this simulation": the treatment simulated for
+_DELIVERY = re.compile(
+    r"\bwill[ \t]+(?:be[ \t]+(?:delivered|treated|planned)[ \t]+(?:with|using|by)|use\b.*\bas decided)\b", re.I
+)
 _LATERALITY = {
     "left": "left",
     "lt": "left",
@@ -146,6 +157,8 @@ def _keep_longest(spans: Iterable[Span]) -> list[Span]:
 def parse_count(value: str) -> int | None:
     """Return the number a field value or phrase starts with (digits or words), or its "x2", if any."""
     match = _LEADING_NUMBER.match(value)
+    if match and _NOT_AREAS_AFTER.match(value, match.end()):
+        return None  # "7-field IMRT to the left frontal lesion" counts beams
     if not match or (match.group(1).isalpha() and match.group(1).lower() not in _NUMBER_WORDS):
         match = _TIMES_COUNT.search(value)
     if not match:
@@ -312,7 +325,7 @@ class _Extractor:
         ]
         modality_tokens = {i for s in spans if s.label_ == "MODALITY" for i in range(s.start, s.end)}
         mentions = [m for span in spans if (m := self._mention(span, rationale, modality_tokens)) is not None]
-        return self._resolve_fused_contrast(self._join_adjacent_sites(mentions))
+        return self._resolve_header_scans(self._resolve_fused_contrast(self._join_adjacent_sites(mentions)))
 
     def _field(self, span: Span) -> tuple[str, int] | None:
         """Return the field value after a mention, unless the mention is a section header with no inline text.
@@ -407,6 +420,8 @@ class _Extractor:
                     assertion, cue = section_assertion, section_cue
                     break
 
+        if assertion is None and label == "FEATURE" and (choice := self._technique_choice(start)) is not None:
+            assertion, cue = "hypothetical", choice
         if assertion is None and label in ("MODALITY", "FEATURE") and not fused:
             dated = _DATED_RESULT.match(self.text, end)
             if dated:  # "PET/CT 2/21: avid primary" reports an earlier study
@@ -449,6 +464,13 @@ class _Extractor:
             fused=fused and label == "MODALITY",
         )
 
+    def _technique_choice(self, start: int) -> str | None:
+        """The "proton vs photon" a technique at ``start`` is one side of, if any."""
+        for choice in _TECHNIQUE_CHOICE.finditer(self.text, max(0, start - 24), start + 40):
+            if choice.start() <= start < choice.end():
+                return choice.group()
+        return None
+
     def _join_adjacent_sites(self, mentions: list[Mention]) -> list[Mention]:
         """Sites written one after the other with only spaces between ("thoracic spine T4-T8") name one area."""
         joined: list[Mention] = []
@@ -476,7 +498,54 @@ class _Extractor:
             return False
         between = self.text[first.end : second.start]
         levels = first.value.startswith("spine ") and second.value.startswith("spine ")
-        return bool(_SITE_JOINER.fullmatch(between) or (levels and _LEVEL_RANGE.fullmatch(between)))
+        if _SITE_JOINER.fullmatch(between) or (levels and _LEVEL_RANGE.fullmatch(between)):
+            return True
+        item = self._list_item(first.start)
+        if item is None or item != self._list_item(second.start):
+            return False
+        row = self.text[physical_line_start(self.text, first.start) : physical_line_end(self.text, first.start)]
+        in_one_cell = ("\t" in row or "|" in row) and not _CELL_BREAK.search(between)
+        return in_one_cell or bool(_ITEM_JOINER.fullmatch(between))
+
+    def _list_item(self, start: int) -> int | None:
+        """The start of the numbered item or table row of an area list that holds ``start``, if any.
+
+        The sites of one item name one area when they share a table cell ("| 1 | pancreas GTV (celiac) |") or are
+        joined by "+" ("2) internal iliac + presacral nodes"); a numbered field ("1. Targets: breast, SCV") is no item.
+        """
+        line_start = physical_line_start(self.text, start)
+        line_end = physical_line_end(self.text, start)
+        marks = [m for m in _ITEM_MARK.finditer(self.text, line_start, line_end) if m.end() <= start]
+        if not marks or ":" in self.text[marks[-1].end() : start]:
+            return None
+        section = self.section_rules.get(section_at(self.sections, start).section_id)
+        row = self.text[line_start:line_end]
+        if not (section is not None and section.lists_areas) and "\t" not in row and "|" not in row:
+            return None
+        return marks[-1].start()
+
+    def _resolve_header_scans(self, mentions: list[Mention]) -> list[Mention]:
+        """A scan named by a header ("CT ACQUISITION:") takes the word of its section: "No CT obtained" negates it."""
+        resolved: list[Mention] = []
+        for mention in mentions:
+            section = section_at(self.sections, mention.start)
+            header_end = section.start + len(section.header or "")
+            if mention.label == "MODALITY" and mention.assertion == "affirmed" and mention.end <= header_end:
+                denial = next(
+                    (
+                        m
+                        for m in mentions
+                        if m.label == "MODALITY"
+                        and m.value == mention.value
+                        and m.assertion == "negated"
+                        and header_end <= m.start < section.end
+                    ),
+                    None,
+                )
+                if denial is not None:
+                    mention = replace(mention, assertion="negated", cue=denial.cue)
+            resolved.append(mention)
+        return resolved
 
     def _resolve_fused_contrast(self, mentions: list[Mention]) -> list[Mention]:
         """Mark contrast that belongs to a fused diagnostic MRI/PET (not the planning CT) as historical."""

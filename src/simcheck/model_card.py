@@ -185,8 +185,10 @@ radiation-oncology simulation documentation, or payer policies that differ from 
   the band or on the other side of 0.5 from the rule decision. The band is chosen on dev as the one
   with the least cost when a reviewed note costs 1 and a wrong verdict that skips review costs 10 (a
   coder's time is worth spending to catch a compliance error, but sending every note to review is not
-  a tool). A band of [0.5, 0.5] means that on dev only disagreement between the probability and the
-  decision was worth a review.
+  a tool). From 2026.12.5 on, each dev note is scored for this choice by the fold models that never read
+  its writer, so the band is sized for a department the model has never read, not for the writers it
+  learned from (with the full models, dev errors were too rare to ask for any band). A band of [0.5, 0.5]
+  would mean that only disagreement between the probability and the decision was worth a review.
 - Stored with skops; loading refuses any type outside simcheck's allow-list and any file whose
   content digest differs from the manifest.
 

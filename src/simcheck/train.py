@@ -19,7 +19,8 @@ report, after every choice is made, and never feeds back into training.
    (sigmoid-calibrated logistic regression over :func:`simcheck.features.note_features`) is fitted on
    out-of-fold train evidence.
 4. The review band is the band around 0.5 with the least cost on dev, where a reviewed note costs 1
-   and a wrong verdict that skips review costs ``MISSED_ERROR_COST``.
+   and a wrong verdict that skips review costs ``MISSED_ERROR_COST``. Each dev note is scored for this by
+   the fold models that never read its writer, as a new department's notes would be.
 """
 
 from __future__ import annotations
@@ -82,7 +83,7 @@ SITE_THRESHOLD = 0.5
 """Tokens scored at or above this are inside a treatment site (token precision 0.97, recall 0.83 on dev)."""
 MIN_DF = 2
 """N-grams seen in fewer training rows get no weight: a word or spelling seen once is one writer's habit."""
-DEFAULT_VERSION = "2026.12.4"
+DEFAULT_VERSION = "2026.12.5"
 _MIN_OVERLAP = 5
 
 
@@ -157,10 +158,16 @@ class _Fitted:
     full: Any
     folds: list[Any]
     fold_of: dict[int, int]
+    fold_of_writer: dict[str, int]
 
     def out_of_fold(self, note: int) -> Any:
         """The fold model that did not see ``note``."""
         return self.folds[self.fold_of.get(note, 0)]
+
+    def unseen_by(self, writer: str) -> Any:
+        """The fold model that never read ``writer``'s notes (the full model for a writer it never read)."""
+        fold = self.fold_of_writer.get(writer)
+        return self.full if fold is None else self.folds[fold]
 
 
 def _fit_with_folds(
@@ -178,13 +185,14 @@ def _fit_with_folds(
     fold_groups = [writers[g] for g in groups] if by_writer else groups
     splits = min(FOLDS, len(set(fold_groups)))
     if splits < 2:
-        return _Fitted(full, [full], {})
+        return _Fitted(full, [full], {}, {})
     fold_of: dict[int, int] = {}
     folds: list[Any] = []
     for fold, (fit_rows, held_rows) in enumerate(GroupKFold(n_splits=splits).split(texts, labels, fold_groups)):
         folds.append(fit_model(make(), [texts[i] for i in fit_rows], [labels[i] for i in fit_rows]))
         fold_of.update({groups[i]: fold for i in held_rows})
-    return _Fitted(full, folds, fold_of)
+    fold_of_writer = {writers[note]: fold for note, fold in fold_of.items()} if by_writer else {}
+    return _Fitted(full, folds, fold_of, fold_of_writer)
 
 
 def portable(pipeline: Pipeline) -> Pipeline:
@@ -458,11 +466,23 @@ def train(annotations: str | Path, output: str | Path, version: str = DEFAULT_VE
     notes_model = note_classifier().fit(
         [features(n) for n in train_notes], [int(n.record.labels["supported"]) for n in train_notes]
     )
-    dev_probabilities = [float(p) for p in notes_model.predict_proba([features(n) for n in dev_notes])[:, 1]]
-    dev_decisions = [
-        decide(at_threshold(n.evidence, threshold), bundle.decision, rules_versions).supported for n in dev_notes
-    ]
-    band = choose_band(dev_probabilities, dev_decisions, [bool(n.record.labels["supported"]) for n in dev_notes])
+    # the band is chosen on dev notes as a department the models never read would get them: each scored by the
+    # fold models that held out its writer (the full models read every writer, so their dev errors are too rare)
+    unseen_dev = _prepare(
+        scoring,
+        bundle,
+        dev_records,
+        lambda i: RationaleModel(sentences.unseen_by(dev_records[i].writer), 0.0),
+        lambda i: SiteModel(sites.unseen_by(dev_records[i].writer), SITE_THRESHOLD),
+    )
+    unseen_dev = _checked(
+        unseen_dev, lambda i: MentionModel(mentions.unseen_by(dev_records[i].writer), MENTION_THRESHOLD)
+    )
+    band = choose_band(
+        [float(p) for p in notes_model.predict_proba([features(n) for n in unseen_dev])[:, 1]],
+        [decide(at_threshold(n.evidence, threshold), bundle.decision, rules_versions).supported for n in unseen_dev],
+        [bool(n.record.labels["supported"]) for n in unseen_dev],
+    )
 
     model = TrainedModel(
         name=MODEL_NAME,

@@ -16,6 +16,8 @@ import spacy
 from medspacy.context import ConText, ConTextRule
 from spacy.language import Language
 from spacy.pipeline import SpanRuler
+from spacy.tokenizer import Tokenizer
+from spacy.util import compile_infix_regex
 
 from simcheck.pipeline import context as _context
 from simcheck.pipeline import proximity as _proximity
@@ -90,6 +92,10 @@ def build_nlp(
         A spaCy pipeline whose docs carry sections, mentions and ConText modifiers.
     """
     nlp = spacy.blank("en")
+    # "Technique: VMAT.Timeout performed": a full stop without its space still ends the word in capitals
+    infixes = [*(nlp.Defaults.infixes or ()), r"(?<=[A-Z]{2})\.(?=[A-Z][a-z])"]
+    tokenizer: Tokenizer = nlp.tokenizer
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.add_pipe("simcheck_sentences")
     tagger = nlp.add_pipe("simcheck_sections")
     assert isinstance(tagger, _sections.SectionTagger)

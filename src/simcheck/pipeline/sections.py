@@ -13,18 +13,28 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from simcheck.pipeline.sentences import O_BULLET
 from simcheck.pipeline.text import doc_text
 from simcheck.rules.schema import SectionPack, TitleRegion
 
 _COLON_HEADER = re.compile(
-    r"^[ \t]*(?:(?:[#*>\-•=]+|\(\*\))[ \t]*)?(?P<header>[A-Za-z][A-Za-z0-9 /&'().,#-]{0,60}?)[ \t]*:(?P<rest>[^\n]*)$",
+    r"^[ \t]*(?:(?:[#*>\-•=+]+|\(\*\)|[oO](?=[ \t])|(?P<number>\d{1,2}[.)]))[ \t]*)?"
+    r"(?P<header>[A-Za-z][A-Za-z0-9 /&'().,#-]{0,60}?)[ \t]*:(?P<rest>[^\n]*)$",
     re.MULTILINE,
 )
 _BARE_HEADER = re.compile(
-    r"^[ \t]*(?P<open>[#*>\-•=\[]+[ \t]*)?(?P<header>[A-Za-z][A-Za-z /&'()-]{1,60}?)(?:[ \t]+[\d/:.\- ]+)?"
+    r"^[ \t]*(?P<open>[#*>\-•=\[]+[ \t]*)?(?P<header>[A-Za-z][A-Za-z /&'()-]{1,60}?)"
+    r"(?:[ \t]*\((?=[^()\n]*[\d,])[^()\n]{1,60}\))?"  # "ADDENDUM (4/09/2026, ATTENDING)"
+    r"(?:[ \t]+[\d/:.\- ]+)?"
     r"(?P<close>[ \t]*[=*#\]-]+)?[ \t]*:?[ \t]*$",
     re.MULTILINE,
 )
+#: "Treatment areas - tgt recurrence; L RPLN": a known header may take a spaced dash for its colon
+_DASH_HEADER = re.compile(
+    r"^[ \t]*(?:[#*>•=+]+[ \t]*)?(?P<header>[A-Za-z][A-Za-z /&'()]{0,40}?)[ \t]+[-\u2013\u2014][ \t]+(?=\S)",
+    re.MULTILINE,
+)
+_WRAPPED_LINE = 60  # a line this long that runs on in lower case was wrapped; a short one ended ("tx: primary")
 _SPACES = re.compile(r"\s+")
 _LINE_BREAK = re.compile(r"\n[ \t]*")
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n[ \t]*\Z")
@@ -32,6 +42,7 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 #: A line that is only a framed label ("[...]", "*** ... ***", "<<...>>") or a label ending in a colon.
 _FRAMED_MARKER = re.compile(r"^(?:[\[(<*=#-].*[\])>*=#-]|[^:]*:)$")
 _FRAME = re.compile(r"[\[(<*=#\s-]*")  # what may stand before a block marker on its line
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)[ \t]+\Z", re.I)
 _NOISE = re.compile(r"\([^)]*\)|\S*\d\S*")
 _MAX_HEADER_WORDS = 6
 _MAX_TITLE = 120
@@ -85,6 +96,7 @@ class SectionTagger:
         self._qualifier_section: dict[str, str] = {}
         self._title_field: re.Pattern[str] | None = None
         self._keeps_fields: frozenset[str] = frozenset()
+        self._ends_field_blocks: frozenset[str] = frozenset()
         self._never_title: re.Pattern[str] | None = None
         self._content: list[tuple[re.Pattern[str], str]] = []
         for name in ("simcheck_sections", "simcheck_note_kind"):
@@ -96,6 +108,7 @@ class SectionTagger:
         self.default_section = pack.default_section
         self._exact = {_normalise(h): s.id for s in pack.sections for h in s.headers}
         self._keeps_fields = frozenset(s.id for s in pack.sections if s.keeps_fields)
+        self._ends_field_blocks = frozenset(s.id for s in pack.sections if s.ends_field_blocks)
         self._by_length = [
             (re.compile(r"\b" + re.escape(header) + r"\b"), section)
             for header, section in sorted(self._exact.items(), key=lambda item: -len(item[0]))
@@ -168,6 +181,7 @@ class SectionTagger:
         lower-case continuation); the text after it returns to the enclosing section.
         """
         heads: dict[int, tuple[str | None, str, bool]] = {}
+        numbered: set[int] = set()  # "2. Imaging: MRI 2/2" is an item of the list it stands in
         title = title_end(text)
         for match in _BARE_HEADER.finditer(text):
             header = match.group("header")
@@ -183,9 +197,18 @@ class SectionTagger:
                     heads[match.start("header")] = (section, header, False)
         for match in _COLON_HEADER.finditer(text):
             header = match.group("header")
-            inline = bool(match.group("rest").strip())
-            classified = (self.classify(header, standalone=not inline), header, inline)
+            rest = match.group("rest").strip()
+            section = self.classify(header, standalone=not rest)
+            # a header that names its own section again stands alone: "Targets: Targets:", "ORDER: SIMULATION DIRECTIVE"
+            inline = bool(rest) and (section is None or self._exact.get(_normalise(rest.rstrip(":"))) != section)
+            classified = (section if inline else self.classify(header, standalone=True), header, inline)
             heads.setdefault(match.start("header"), classified)
+            if match.group("number") and inline:
+                numbered.add(match.start("header"))
+        for match in _DASH_HEADER.finditer(text):
+            known = self._exact.get(_normalise(match.group("header")))
+            if known is not None and heads.get(match.start("header"), (None,))[0] is None:
+                heads[match.start("header")] = (known, match.group("header"), True)  # over "Areas - Volumes:"
         sections: list[Section] = []
         outer = Section(0, len(text), self.default_section, None)
         current = outer
@@ -195,7 +218,11 @@ class SectionTagger:
                 continue
             new_paragraph = inline and bool(_PARAGRAPH_END.search(text, max(0, start - 80), start))
             if inline and current.section_id in self._keeps_fields and not new_paragraph:
-                continue  # a field of the enclosing block ("Site:" inside an order)
+                if section_id not in self._ends_field_blocks:
+                    continue  # a field of the enclosing block ("Site:" inside an order)
+                new_paragraph = True  # "Simulation: CT done" after an order's fields records what was done
+            if start in numbered and current.section_id != self.default_section:
+                continue  # a numbered field of a known section's list; under an unknown header it names its own
             if start > current.start:
                 sections.append(current._replace(end=start))
             if section_id is None:
@@ -210,7 +237,24 @@ class SectionTagger:
             else:
                 outer = current = Section(start, len(text), section_id, header)
         sections.append(current._replace(end=len(text)))
+        sections = self._end_field_blocks(sections, text)
         return self._mark_inline([s for s in sections if s.end > s.start or s.start == 0], text)
+
+    def _end_field_blocks(self, sections: list[Section], text: str) -> list[Section]:
+        """End a block of fields (an order) at its first blank line: the paragraph after it is the note's again."""
+        ended: list[Section] = []
+        for section in sections:
+            blank = (
+                _BLANK_LINE.search(text, physical_line_end(text, section.start), section.end)
+                if section.section_id in self._keeps_fields
+                else None
+            )
+            if blank is None:
+                ended.append(section)
+            else:
+                ended.append(section._replace(end=blank.end()))
+                ended.append(Section(blank.end(), section.end, self.default_section, None))
+        return ended
 
     def _mark_inline(self, sections: list[Section], text: str) -> list[Section]:
         """Carve out markers as their section: inline ones ("Copied from 2019 sim note: ...") up to the line end.
@@ -222,6 +266,8 @@ class SectionTagger:
         if self._markers is None:
             return sections
         for match in self._markers.finditer(text):
+            if _ARTICLE_BEFORE.search(text, max(0, match.start() - 4), match.start()):
+                continue  # "there is a previous course abutting the target" tells of one, it copies nothing
             phrase = next(
                 k for k in sorted(self._marker_section, key=len, reverse=True) if match.group().lower().startswith(k)
             )
@@ -268,7 +314,8 @@ class SectionTagger:
 def _line_end(text: str, start: int) -> int:
     """Return where an inline header's text ends: the first line break not followed by a lower-case word."""
     for match in _LINE_BREAK.finditer(text, start):
-        if not text[match.end() : match.end() + 1].islower():
+        wrapped = match.start() - physical_line_start(text, match.start()) >= _WRAPPED_LINE
+        if not (wrapped and text[match.end() : match.end() + 1].islower()) or O_BULLET.match(text, match.end()):
             return match.start()
     return len(text)
 

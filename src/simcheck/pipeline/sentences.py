@@ -1,7 +1,7 @@
 """``simcheck_sentences``: a fast sentence splitter for clinical layout.
 
 Boundaries are found with a few regular expressions over the text (not per-token Python logic):
-blank lines, new lines (unless a wrapped line continues in lower case), list items, checkboxes,
+blank lines, new lines (unless a wrapped line continues in lower case or after a dangling "or"), list items, checkboxes,
 headers, and sentence-final punctuation followed by a capital or digit.
 """
 
@@ -29,6 +29,10 @@ _ABBREVIATIONS = frozenset(
 _NEWLINE = re.compile(r"\n[ \t\r\f\v]*(?:\n\s*)?(?=\S)")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*[ \t]+(?=[\"(\[]?[A-Z0-9])")
 _INLINE_CHECKBOX = re.compile(r"[ \t]+(?=" + CHECKBOX + r")")
+#: an "o" bullet ("o Position: supine") starts a list item, not a wrapped line's lower-case continuation
+O_BULLET = re.compile(r"o[ \t]+(?=\S)")
+#: a wrapped line that ends mid-phrase ("No oral or" / "IV contrast used") continues whatever case comes next
+_DANGLING_WORD = re.compile(r"(?<![\w-])(?:and|or|nor|with|without|of|the|an|to|for|from|via)\Z", re.I)
 _LAST_WORD = re.compile(r"([A-Za-z.]+)\.$")
 
 
@@ -46,7 +50,13 @@ def sentence_starts(text: str) -> list[int]:
         start = match.end()
         blank_line = match.group().count("\n") > 1
         previous = text[: match.start()].rstrip()
-        continues = not blank_line and text[start].islower() and bool(previous) and previous[-1] not in ".:;!?"
+        continues = (
+            not blank_line
+            and bool(previous)
+            and previous[-1] not in ".:;!?"
+            and (text[start].islower() or bool(_DANGLING_WORD.search(previous)))
+            and not O_BULLET.match(text, start)
+        )
         if not continues:
             starts.add(start)
     for match in _SENTENCE_END.finditer(text):

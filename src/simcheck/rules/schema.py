@@ -93,6 +93,7 @@ class SectionRule(_Strict):
     ``lists_areas`` marks a section that enumerates the treatment areas: every site named in it counts.
     ``checked_boxes_count`` lets a checked box ("[x] IV contrast") count despite the section's assertion.
     ``keeps_fields`` keeps inline fields under it ("Site: left thigh" in an order) in this section.
+    ``ends_field_blocks`` marks a field that ends such a block ("Simulation: CT done" records what was done).
     ``never_title`` marks headers that are never the note's title, even first or with text after them
     ("Clinical summary: 87 yo ..." opens a simulation note; it does not make it a treatment summary).
     """
@@ -112,6 +113,7 @@ class SectionRule(_Strict):
     assertion: dict[Literal["historical", "hypothetical"], list[Label]] = Field(default_factory=dict)
     checked_boxes_count: bool = False
     keeps_fields: bool = False
+    ends_field_blocks: bool = False
     never_title: bool = False
 
 
