@@ -93,12 +93,13 @@ _LEVEL_RANGE = re.compile(r"[ \t]*(?:through|thru|to|-)[ \t]*", re.I)  # "L4 thr
 #: or a tight slash ("prostate/SV"; a spaced one lists areas: "bladder / mediastinum")
 #: or a site in parentheses that details the one before ("regional nodes (celiac/SMA)")
 _SITE_JOINER = re.compile(r"/|[ \t]*\([ \t]*|[ \t]*(?:(?:in|of|within)[ \t]+(?:the[ \t]+)?)?", re.I)
-#: the number that starts an item of a list or a table row: "1) breast", "2. SCV", "| 2 | nodes |", "3<TAB>inguinal"
 _TECHNIQUES = r"(?:photons?|protons?|imrt|vmat|3d(?:-?crt)?)"
 #: two techniques set against each other ("proton vs photon", "VMAT versus IMRT") name a choice, not what was done
 _TECHNIQUE_CHOICE = re.compile(rf"\b{_TECHNIQUES}[ \t]+(?:vs\.?|versus)[ \t]+{_TECHNIQUES}\b", re.I)
+#: sites of one list item joined by "+" name one area; a table row's cells are split by "|" or a tab
 _ITEM_JOINER = re.compile(r"[ \t]*[+&][ \t]*")
 _CELL_BREAK = re.compile(r"[|\t\n]")
+#: the number that starts an item of a list or a table row: "1) breast", "2. SCV", "| 2 | nodes |", "3<TAB>inguinal"
 _ITEM_MARK = re.compile(r"(?:^|(?<=[\s|]))\d{1,2}(?:[.)]|[ \t]*\||\t)[ \t]*(?=\S)", re.M)
 #: "will be delivered with VMAT", "will use RapidArc, as decided at this simulation": the treatment simulated for
 _DELIVERY = re.compile(
@@ -503,12 +504,11 @@ class _Extractor:
         item = self._list_item(first.start)
         if item is None or item != self._list_item(second.start):
             return False
-        row = self.text[physical_line_start(self.text, first.start) : physical_line_end(self.text, first.start)]
-        in_one_cell = ("\t" in row or "|" in row) and not _CELL_BREAK.search(between)
-        return in_one_cell or bool(_ITEM_JOINER.fullmatch(between))
+        _, table_row = item
+        return (table_row and not _CELL_BREAK.search(between)) or bool(_ITEM_JOINER.fullmatch(between))
 
-    def _list_item(self, start: int) -> int | None:
-        """The start of the numbered item or table row of an area list that holds ``start``, if any.
+    def _list_item(self, start: int) -> tuple[int, bool] | None:
+        """Where the numbered item or table row of an area list holding ``start`` begins, and whether it is a table row.
 
         The sites of one item name one area when they share a table cell ("| 1 | pancreas GTV (celiac) |") or are
         joined by "+" ("2) internal iliac + presacral nodes"); a numbered field ("1. Targets: breast, SCV") is no item.
@@ -518,11 +518,12 @@ class _Extractor:
         marks = [m for m in _ITEM_MARK.finditer(self.text, line_start, line_end) if m.end() <= start]
         if not marks or ":" in self.text[marks[-1].end() : start]:
             return None
-        section = self.section_rules.get(section_at(self.sections, start).section_id)
         row = self.text[line_start:line_end]
-        if not (section is not None and section.lists_areas) and "\t" not in row and "|" not in row:
+        table_row = "\t" in row or "|" in row
+        section = self.section_rules.get(section_at(self.sections, start).section_id)
+        if not table_row and not (section is not None and section.lists_areas):
             return None
-        return marks[-1].start()
+        return marks[-1].start(), table_row
 
     def _resolve_header_scans(self, mentions: list[Mention]) -> list[Mention]:
         """A scan named by a header ("CT ACQUISITION:") takes the word of its section: "No CT obtained" negates it."""

@@ -22,6 +22,7 @@ HOLDOUTS = {  # file: (generator, notes, id prefix, writer)
     "writer_m.jsonl": ("generate_m.py", 250, "wm-", "m"),
     "writer_o.jsonl": ("generate_o.py", 250, "wo-", "o"),
     "writer_p.jsonl": ("generate_p.py", 250, "wp-", "p"),
+    "writer_q.jsonl": ("generate_q.py", 250, "wq-", "q"),
 }
 
 

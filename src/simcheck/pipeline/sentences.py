@@ -33,6 +33,7 @@ _INLINE_CHECKBOX = re.compile(r"[ \t]+(?=" + CHECKBOX + r")")
 O_BULLET = re.compile(r"o[ \t]+(?=\S)")
 #: a wrapped line that ends mid-phrase ("No oral or" / "IV contrast used") continues whatever case comes next
 _DANGLING_WORD = re.compile(r"(?<![\w-])(?:and|or|nor|with|without|of|the|an|to|for|from|via)\Z", re.I)
+_LOOK_BACK = 200  # characters before a line break that decide whether the line runs on
 _LAST_WORD = re.compile(r"([A-Za-z.]+)\.$")
 
 
@@ -49,7 +50,7 @@ def sentence_starts(text: str) -> list[int]:
     for match in _NEWLINE.finditer(text):
         start = match.end()
         blank_line = match.group().count("\n") > 1
-        previous = text[: match.start()].rstrip()
+        previous = text[max(0, match.start() - _LOOK_BACK) : match.start()].rstrip()
         continues = (
             not blank_line
             and bool(previous)
