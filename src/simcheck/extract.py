@@ -529,9 +529,12 @@ class _Extractor:
         """A scan named by a header ("CT ACQUISITION:") takes the word of its section: "No CT obtained" negates it."""
         resolved: list[Mention] = []
         for mention in mentions:
+            if mention.label != "MODALITY" or mention.assertion != "affirmed":
+                resolved.append(mention)
+                continue
             section = section_at(self.sections, mention.start)
             header_end = section.start + len(section.header or "")
-            if mention.label == "MODALITY" and mention.assertion == "affirmed" and mention.end <= header_end:
+            if mention.end <= header_end:
                 denial = next(
                     (
                         m

@@ -198,11 +198,11 @@ class SectionTagger:
         for match in _COLON_HEADER.finditer(text):
             header = match.group("header")
             rest = match.group("rest").strip()
-            section = self.classify(header, standalone=not rest)
+            known = self.classify(header, standalone=False)
             # a header that names its own section again stands alone: "Targets: Targets:", "ORDER: SIMULATION DIRECTIVE"
-            inline = bool(rest) and (section is None or self._exact.get(_normalise(rest.rstrip(":"))) != section)
-            classified = (section if inline else self.classify(header, standalone=True), header, inline)
-            heads.setdefault(match.start("header"), classified)
+            inline = bool(rest) and (known is None or self._exact.get(_normalise(rest.rstrip(":"))) != known)
+            section = known if inline else self.classify(header, standalone=True)
+            heads.setdefault(match.start("header"), (section, header, inline))
             if match.group("number") and inline:
                 numbered.add(match.start("header"))
         for match in _DASH_HEADER.finditer(text):
