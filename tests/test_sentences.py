@@ -3,6 +3,7 @@
 import pytest
 
 from simcheck.pipeline.sentences import sentence_starts
+from simcheck.pipeline.text import restore_line_breaks
 
 
 def _sentences(text):
@@ -43,3 +44,41 @@ def test_sections(analyzer, text, expected):
     """Headers map to canonical sections; unknown headers fall back; fields do not open sections."""
     sections = analyzer.nlp(text)._.simcheck_sections
     assert [s.section_id for s in sections if s.header is not None] == expected
+
+
+HL7_FLAT = (
+    "MSH|^~\\&|RO|SITE|||2026||MDM^T02|X|P|2.5\\.br\\OBX|1|TX|||CT SIMULATION NOTE\\.br\\ OBX|2|TX|||"
+    "Reason: the tumor abuts the spinal cord.\\.br\\OBX|3|TX|||Treatment areas: 1 (T10)~OBX|4|TX|||"
+    "Procedure: planning CT acquired with IV contrast."
+)
+
+
+def test_interface_line_breaks_are_restored_in_place():
+    """HL7 "\\.br\\", "~" before a segment and the OBX prefix become a line break and spaces, in place."""
+    restored = restore_line_breaks(HL7_FLAT)
+    assert len(restored) == len(HL7_FLAT)
+    assert restored.splitlines()[1:] == [
+        "    " + " " * len("OBX|1|TX|||") + "CT SIMULATION NOTE",
+        "    " + " " * len(" OBX|2|TX|||") + "Reason: the tumor abuts the spinal cord.",
+        "    " + " " * len("OBX|3|TX|||") + "Treatment areas: 1 (T10)",
+        " " * len("OBX|4|TX|||") + "Procedure: planning CT acquired with IV contrast.",
+    ]
+    assert restore_line_breaks("No escapes: a\\b path.") == "No escapes: a\\b path."
+
+
+def test_a_flattened_hl7_note_reads_like_its_lines(rules_analyzer):
+    """The flattened note gets the verdict of its line-broken twin, with evidence at the original offsets."""
+    flat = rules_analyzer.check(HL7_FLAT)
+    lines = rules_analyzer.check(restore_line_breaks(HL7_FLAT))
+    assert flat.supported and flat.model_dump()["elements"] == lines.model_dump()["elements"]
+    contrast = flat.elements.complexity.evidence[0]
+    assert HL7_FLAT[contrast.start : contrast.end] == contrast.text == "with IV contrast"
+
+
+@pytest.mark.parametrize("value", ["Y / N", "Yes/No", "___"])
+def test_an_unanswered_choice_is_a_blank_field(rules_analyzer, value):
+    verdict = rules_analyzer.check(
+        f"CT SIM NOTE\nCT simulation performed.\nProtons: {value}\nTreatment areas: 1 (T10)\n"
+    )
+    assert verdict.elements.complexity.features == []
+    assert [e.assertion for e in verdict.elements.complexity.evidence] in ([], ["template_blank"])

@@ -30,10 +30,14 @@ _FIELD_VALUE = re.compile(_COLON + r"[ \t]*([^\n]*)")
 #: a feature or scan named in a longer field label: "PET fusion: ___", "Arc technique: yes"
 _LONG_LABEL = re.compile(
     r"(?:[ \t]*/[ \t]*[A-Za-z][A-Za-z-]{0,20}|[ \t]+[A-Za-z][A-Za-z/-]{0,20}){1,2}(?=" + _COLON + ")"
-)  # "Arc/VMAT: ___" too
+    r"|(?:[ \t]*/[ \t]*[A-Za-z][A-Za-z-]{0,20})?\)(?=[ \t]*[:=])"
+)  # "Arc/VMAT: ___" and "Fusion (MRI/PET): ___" too
 _VALUE_END = re.compile(r"\s{2,}|;|[ \t]+(?=[A-Z][A-Za-z/ ]{2,30}:)|" + _CHECKBOX.pattern)  # "... *** NEXT FIELD:"
 _BLANK_VALUE = re.compile(
-    r"^(?:_+|-+|\.+|\?+|\*+|\{blank\}|n/?a|tbd|tbc|not applicable|unknown|" + UNTICKED_BOX + r")?$", re.IGNORECASE
+    r"^(?:_+|-+|\.+|\?+|\*+|\{blank\}|n/?a|tbd|tbc|not applicable|unknown|y(?:es)?[ \t]*/[ \t]*no?|"  # "Y / N"
+    + UNTICKED_BOX
+    + r")?$",
+    re.IGNORECASE,
 )
 _NEGATIVE_VALUE = re.compile(
     r"^(?:none|no\b|n\b(?![/.])|not\b|neg(?:ative)?\b|denied|declined|absent|nil|0\b(?!\s*\w))", re.I

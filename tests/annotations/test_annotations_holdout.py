@@ -1,7 +1,7 @@
 """The external holdouts: reproducible, valid, and apart from the train/dev/test corpus.
 
 These tests check the files' form only. A frozen holdout is scored once, for the release it is first used in
-(``simcheck evaluate annotations/holdout/writer_m.jsonl``); none is read while tuning. Writers G, K, L and N were
+(``simcheck evaluate annotations/holdout/writer_m.jsonl``); none is read while tuning. Writers G, K, L, N, O and P were
 holdouts until spent and then joined the corpus (``annotations/writer_g`` …).
 """
 
@@ -20,8 +20,6 @@ HOLDOUTS = {  # file: (generator, notes, id prefix, writer)
     "writer_d.jsonl": ("generate_d.py", 250, "wd-", "d"),
     "writer_h.jsonl": ("generate_h.py", 250, "wh-", "h"),
     "writer_m.jsonl": ("generate_m.py", 250, "wm-", "m"),
-    "writer_o.jsonl": ("generate_o.py", 250, "wo-", "o"),
-    "writer_p.jsonl": ("generate_p.py", 250, "wp-", "p"),
     "writer_q.jsonl": ("generate_q.py", 250, "wq-", "q"),
 }
 

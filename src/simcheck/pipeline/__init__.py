@@ -25,6 +25,7 @@ from simcheck.pipeline import rationale as _rationale
 from simcheck.pipeline import sections as _sections
 from simcheck.pipeline import sentences as _sentences
 from simcheck.pipeline import sites as _sites
+from simcheck.pipeline.text import LineBreakTokenizer
 from simcheck.rules import RuleBundle, pattern_forms
 
 MENTIONS_KEY = "simcheck_mentions"
@@ -96,6 +97,7 @@ def build_nlp(
     infixes = [*(nlp.Defaults.infixes or ()), r"(?<=[A-Z]{2})\.(?=[A-Z][a-z])"]
     tokenizer: Tokenizer = nlp.tokenizer
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    nlp.tokenizer = LineBreakTokenizer(tokenizer)  # "\.br\" from an HL7 interface
     nlp.add_pipe("simcheck_sentences")
     tagger = nlp.add_pipe("simcheck_sections")
     assert isinstance(tagger, _sections.SectionTagger)

@@ -19,14 +19,14 @@ from simcheck.rules.schema import SectionPack, TitleRegion
 
 _COLON_HEADER = re.compile(
     r"^[ \t]*(?:(?:[#*>\-•=+]+|\(\*\)|[oO](?=[ \t])|(?P<number>\d{1,2}[.)]))[ \t]*)?"
-    r"(?P<header>[A-Za-z][A-Za-z0-9 /&'().,#-]{0,60}?)[ \t]*:(?P<rest>[^\n]*)$",
+    r"(?P<header>[A-Za-z][A-Za-z0-9 /&'().,#-]{0,60}?)[ \t]*::?(?P<rest>[^\n]*)$",  # "DX::" too
     re.MULTILINE,
 )
 _BARE_HEADER = re.compile(
     r"^[ \t]*(?P<open>[#*>\-•=\[]+[ \t]*)?(?P<header>[A-Za-z][A-Za-z /&'()-]{1,60}?)"
     r"(?:[ \t]*\((?=[^()\n]*[\d,])[^()\n]{1,60}\))?"  # "ADDENDUM (4/09/2026, ATTENDING)"
     r"(?:[ \t]+[\d/:.\- ]+)?"
-    r"(?P<close>[ \t]*[=*#\]-]+)?[ \t]*:?[ \t]*$",
+    r"(?P<close>[ \t]*[=*#\]-]+)?[ \t]*:{0,2}[ \t]*$",
     re.MULTILINE,
 )
 #: "Treatment areas - tgt recurrence; L RPLN": a known header may take a spaced dash for its colon
@@ -34,11 +34,17 @@ _DASH_HEADER = re.compile(
     r"^[ \t]*(?:[#*>•=+]+[ \t]*)?(?P<header>[A-Za-z][A-Za-z /&'()]{0,40}?)[ \t]+[-\u2013\u2014][ \t]+(?=\S)",
     re.MULTILINE,
 )
+#: "ADDENDUM                STATUS: COMPLETED": a known header, then another field after a wide gap (CPRS/TIU)
+_GAPPED_HEADER = re.compile(
+    r"^[ \t]*(?P<header>[A-Za-z][A-Za-z /&'()-]{1,40}?)[ \t]{3,}[A-Z][A-Za-z ]{0,20}:", re.MULTILINE
+)
 _WRAPPED_LINE = 60  # a line this long that runs on in lower case was wrapped; a short one ended ("tx: primary")
 _SPACES = re.compile(r"\s+")
 _LINE_BREAK = re.compile(r"\n[ \t]*")
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n[ \t]*\Z")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_INDENTED_LINE = re.compile(r"\n(?:[ ]{2,}|\t)\S")
+_OUTDENTED_LINE = re.compile(r"\n(?=[^ \t\n])")
 #: A line that is only a framed label ("[...]", "*** ... ***", "<<...>>") or a label ending in a colon.
 _FRAMED_MARKER = re.compile(r"^(?:[\[(<*=#-].*[\])>*=#-]|[^:]*:)$")
 _FRAME = re.compile(r"[\[(<*=#\s-]*")  # what may stand before a block marker on its line
@@ -99,6 +105,8 @@ class SectionTagger:
         self._ends_field_blocks: frozenset[str] = frozenset()
         self._never_title: re.Pattern[str] | None = None
         self._content: list[tuple[re.Pattern[str], str]] = []
+        self._markers: re.Pattern[str] | None = None
+        self._end_markers: re.Pattern[str] | None = None
         for name in ("simcheck_sections", "simcheck_note_kind"):
             if not Doc.has_extension(name):
                 Doc.set_extension(name, default=None)
@@ -108,13 +116,16 @@ class SectionTagger:
         self.default_section = pack.default_section
         self._exact = {_normalise(h): s.id for s in pack.sections for h in s.headers}
         self._keeps_fields = frozenset(s.id for s in pack.sections if s.keeps_fields)
-        self._ends_field_blocks = frozenset(s.id for s in pack.sections if s.ends_field_blocks)
+        self._ends_field_blocks = frozenset(_normalise(h) for s in pack.sections for h in s.ends_field_blocks)
         self._by_length = [
             (re.compile(r"\b" + re.escape(header) + r"\b"), section)
             for header, section in sorted(self._exact.items(), key=lambda item: -len(item[0]))
         ]
         self._marker_section = {m.lower(): s.id for s in pack.sections for m in s.markers}
         self._markers = _any_of(self._marker_section, r"(?i)\b(?:{})\b[^\n]*")
+        self._end_markers = _any_of(
+            (m for s in pack.sections for m in s.end_markers), r"(?im)^[ \t]*[\[(<*=#-]*[ \t]*(?:{})(?!\w)[^\n]*"
+        )
         self._qualifier_section = {q.lower(): s.id for s in pack.sections for q in s.qualifiers}
         self._qualifier = _any_of(self._qualifier_section, r"(?i)\(\s*({})\b[^)]*\)")
         self._kinds = [
@@ -205,6 +216,10 @@ class SectionTagger:
             heads.setdefault(match.start("header"), (section, header, inline))
             if match.group("number") and inline:
                 numbered.add(match.start("header"))
+        for match in _GAPPED_HEADER.finditer(text):
+            known = self._exact.get(_normalise(match.group("header")))
+            if known is not None and match.start("header") >= title:
+                heads[match.start("header")] = (known, match.group("header"), False)
         for match in _DASH_HEADER.finditer(text):
             known = self._exact.get(_normalise(match.group("header")))
             if known is not None and heads.get(match.start("header"), (None,))[0] is None:
@@ -218,7 +233,7 @@ class SectionTagger:
                 continue
             new_paragraph = inline and bool(_PARAGRAPH_END.search(text, max(0, start - 80), start))
             if inline and current.section_id in self._keeps_fields and not new_paragraph:
-                if section_id not in self._ends_field_blocks:
+                if _normalise(header) not in self._ends_field_blocks:
                     continue  # a field of the enclosing block ("Site:" inside an order)
                 new_paragraph = True  # "Simulation: CT done" after an order's fields records what was done
             if start in numbered and current.section_id != self.default_section:
@@ -241,19 +256,25 @@ class SectionTagger:
         return self._mark_inline([s for s in sections if s.end > s.start or s.start == 0], text)
 
     def _end_field_blocks(self, sections: list[Section], text: str) -> list[Section]:
-        """End a block of fields (an order) at its first blank line: the paragraph after it is the note's again."""
+        """End a block of fields (an order) at its first blank line, or at the first line out of its fields' indent.
+
+        ("   Contrast: requested" then "Patient placed supine."): what follows is the note's again.
+        """
         ended: list[Section] = []
         for section in sections:
-            blank = (
-                _BLANK_LINE.search(text, physical_line_end(text, section.start), section.end)
-                if section.section_id in self._keeps_fields
-                else None
-            )
-            if blank is None:
+            end = None
+            if section.section_id in self._keeps_fields:
+                fields = physical_line_end(text, section.start)
+                blank = _BLANK_LINE.search(text, fields, section.end)
+                end = blank.end() if blank else None
+                if _INDENTED_LINE.match(text, fields):
+                    outdented = _OUTDENTED_LINE.search(text, fields + 1, end or section.end)
+                    end = outdented.end() if outdented else end
+            if end is None:
                 ended.append(section)
             else:
-                ended.append(section._replace(end=blank.end()))
-                ended.append(Section(blank.end(), section.end, self.default_section, None))
+                ended.append(section._replace(end=end))
+                ended.append(Section(end, section.end, self.default_section, None))
         return ended
 
     def _mark_inline(self, sections: list[Section], text: str) -> list[Section]:
@@ -273,28 +294,39 @@ class SectionTagger:
             )
             end = match.end()
             line_start = physical_line_start(text, match.start())
+            if self._end_markers and self._end_markers.match(text, line_start):
+                continue  # "[end of copied forward text]" closes a block, it opens none
             line = text[line_start:end].strip()
+            opened = None
             if _FRAME.fullmatch(text, line_start, match.start()) and _FRAMED_MARKER.match(line):
                 end = self._block_end(sections, text, end)
+                # the marker line as a header ("COPIED FROM 2023 SIM:") opened a section: it ends with the block
+                opened = next((s for s in sections if s.header and line_start <= s.start <= match.start()), None)
             marked = Section(match.start(), end, self._marker_section[phrase], match.group()[: len(phrase)])
             carved: list[Section] = []
             for section in sections:
+                if section.start >= marked.end and opened is not None and section[2:] == opened[2:]:
+                    carved.append(Section(section.start, section.end, self.default_section, None))
+                    continue
                 if section.end <= marked.start or section.start >= marked.end:
                     carved.append(section)
                     continue
                 if section.start < marked.start:
                     carved.append(section._replace(end=marked.start))
                 if section.end > marked.end:
-                    carved.append(section._replace(start=marked.end))
+                    tail = section if section != opened else Section(0, 0, self.default_section, None)
+                    carved.append(tail._replace(start=marked.end, end=section.end))
             carved.append(marked)
             sections = sorted(carved, key=lambda s: s.start)
         return sections
 
-    @staticmethod
-    def _block_end(sections: list[Section], text: str, start: int) -> int:
-        """Where a marked block that starts at ``start`` ends: the next blank line or header line of its own."""
+    def _block_end(self, sections: list[Section], text: str, start: int) -> int:
+        """Where a marked block that starts at ``start`` ends: its end marker, the next blank line or header line."""
         blank = _BLANK_LINE.search(text, start)
         end = blank.start() if blank else len(text)
+        closed = self._end_markers.search(text, start, end) if self._end_markers else None
+        if closed is not None:
+            return closed.end()  # "[end copied text]"
         marker_line_end = physical_line_end(text, start)
         for section in sections:
             if marker_line_end < section.start < end and section.header is not None:

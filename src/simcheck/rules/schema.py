@@ -93,7 +93,8 @@ class SectionRule(_Strict):
     ``lists_areas`` marks a section that enumerates the treatment areas: every site named in it counts.
     ``checked_boxes_count`` lets a checked box ("[x] IV contrast") count despite the section's assertion.
     ``keeps_fields`` keeps inline fields under it ("Site: left thigh" in an order) in this section.
-    ``ends_field_blocks`` marks a field that ends such a block ("Simulation: CT done" records what was done).
+    ``ends_field_blocks`` lists this section's headers that, as a field, end such a block ("Simulation: CT done"
+    records what was done; "Position: supine" is still a field of the order).
     ``never_title`` marks headers that are never the note's title, even first or with text after them
     ("Clinical summary: 87 yo ..." opens a simulation note; it does not make it a treatment summary).
     """
@@ -105,6 +106,10 @@ class SectionRule(_Strict):
         default_factory=list,
         description="Inline phrases that open this section until the end of their line (e.g. 'copied from')",
     )
+    end_markers: list[str] = Field(
+        default_factory=list,
+        description="Phrases that, leading a line, close a block its markers opened (e.g. '[end copied text]')",
+    )
     qualifiers: list[str] = Field(
         default_factory=list,
         description="Words that, opening a header's parenthetical, put any header here ('Rationale (old):')",
@@ -113,7 +118,7 @@ class SectionRule(_Strict):
     assertion: dict[Literal["historical", "hypothetical"], list[Label]] = Field(default_factory=dict)
     checked_boxes_count: bool = False
     keeps_fields: bool = False
-    ends_field_blocks: bool = False
+    ends_field_blocks: list[str] = Field(default_factory=list)
     never_title: bool = False
 
 
