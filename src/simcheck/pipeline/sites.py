@@ -57,6 +57,9 @@ _QUALIFIERS = frozenset(
     ]
 )
 
+#: "Areas: several sites as in the consult": a count word is no site
+_QUANTIFIERS = frozenset(["several", "multiple", "various", "numerous", "both", "all", "other", "additional", "many"])
+
 TokenFeatures = dict[str, str | float]
 
 
@@ -162,7 +165,7 @@ def site_runs(doc: Doc, scores: list[float], threshold: float) -> list[tuple[int
             begin += 1
         while end > begin and _edge(doc[end - 1]):
             end -= 1
-        if begin < end and not all(token.lower_ in _QUALIFIERS for token in doc[begin:end]):
+        if begin < end and not all(_names_no_site(token) for token in doc[begin:end]):
             trimmed.append((begin, end))
     return trimmed
 
@@ -173,6 +176,11 @@ def _in_parentheses(doc: Doc, begin: int) -> bool:
     line = physical_line_start(text, doc[begin].idx)
     before = text[line : doc[begin].idx]
     return before.count("(") > before.count(")")
+
+
+def _names_no_site(token: Token) -> bool:
+    """A qualifier, quantifier, stop word or number: "left", "several", "both", "2" name no site on their own."""
+    return token.lower_ in _QUALIFIERS or token.lower_ in _QUANTIFIERS or token.is_stop or token.like_num
 
 
 def _edge(token: Token) -> bool:
