@@ -5,9 +5,9 @@ independent parts (note type, disease site, writing style, section order, phrasi
 are derived from what the generator put in, reasoned per the labeling guide, and its spans are recorded
 while the text is assembled. The independently written notes of writers B, E, F, I and J
 (``annotations/writer_b``, ``writer_e``, ``writer_f``, ``writer_i``, ``writer_j``) and of the former external
-holdouts G, K, L, N, O and P (``writer_g``, ``writer_k``, ``writer_l``, ``writer_n``, ``writer_o``, ``writer_p``) are
-appended after writer A's in each file, in that order. Output: ``annotations/{train,dev,test}.jsonl`` split by
-:func:`simcheck.annotations.split_of`.
+holdouts G, K, L, N, O, P and M (``writer_g``, ``writer_k``, ``writer_l``, ``writer_n``, ``writer_o``,
+``writer_p``, ``writer_m``) are appended after writer A's in each file, in that order. Output:
+``annotations/{train,dev,test}.jsonl`` split by :func:`simcheck.annotations.split_of`.
 """
 
 from __future__ import annotations
@@ -40,6 +40,7 @@ from writer_j import N_NOTES as N_NOTES_J  # noqa: E402
 from writer_j import build_all as build_writer_j  # noqa: E402
 from writer_k.records import build_all as build_writer_k  # noqa: E402
 from writer_l.records import build_all as build_writer_l  # noqa: E402
+from writer_m.notes import records as build_writer_m  # noqa: E402
 from writer_n.notes import build_all as build_writer_n  # noqa: E402
 from writer_o.build import build as build_writer_o_note  # noqa: E402
 from writer_o.plan import allocate as allocate_writer_o  # noqa: E402
@@ -1124,7 +1125,7 @@ def main(argv: list[str] | None = None) -> int:
     for index in range(1, args.n + 1):
         record = build(index)
         files[split_of(record["id"])].append(json.dumps(record, ensure_ascii=False))
-    # writers B, E, F, I, J, G, K, L, N, O and P follow writer A in each file (earlier writers' bytes are unchanged)
+    # writers B, E, F, I, J, G, K, L, N, O, P and M follow writer A in each file (earlier writers' bytes are unchanged)
     later_writers = (
         build_writer_b(args.n_b),
         build_writer_e(args.n_e),
@@ -1138,6 +1139,7 @@ def main(argv: list[str] | None = None) -> int:
         build_writer_n(),
         [build_writer_o_note(base) for base in allocate_writer_o()],
         build_writer_p(),
+        build_writer_m(),
     )
     for later in later_writers:
         for record in later:
