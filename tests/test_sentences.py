@@ -82,3 +82,16 @@ def test_an_unanswered_choice_is_a_blank_field(rules_analyzer, value):
     )
     assert verdict.elements.complexity.features == []
     assert [e.assertion for e in verdict.elements.complexity.evidence] in ([], ["template_blank"])
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["Contrast type/volume: ___", "known anaphylaxis to iodinated contrast - IV contrast withheld", "Y / N"],
+    ids=["repeated-label-blank", "value-denies-it", "unanswered"],
+)
+def test_a_contrast_field_that_records_none_counts_none(rules_analyzer, value):
+    verdict = rules_analyzer.check(
+        f"CT SIM NOTE\nCT simulation performed.\nContrast: {value}\nTreatment areas: 1 (T10)\n"
+    )
+    assert "contrast" not in verdict.elements.complexity.features
+    assert verdict.elements.imaging.modalities == ["CT"]

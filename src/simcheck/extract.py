@@ -33,6 +33,7 @@ _LONG_LABEL = re.compile(
     r"|(?:[ \t]*/[ \t]*[A-Za-z][A-Za-z-]{0,20})?\)(?=[ \t]*[:=])"
 )  # "Arc/VMAT: ___" and "Fusion (MRI/PET): ___" too
 _VALUE_END = re.compile(r"\s{2,}|;|[ \t]+(?=[A-Z][A-Za-z/ ]{2,30}:)|" + _CHECKBOX.pattern)  # "... *** NEXT FIELD:"
+_REPEATED_LABEL = re.compile(r"[A-Za-z][A-Za-z /]{0,30}:[ \t]*")
 _BLANK_VALUE = re.compile(
     r"^(?:_+|-+|\.+|\?+|\*+|\{blank\}|n/?a|tbd|tbc|not applicable|unknown|y(?:es)?[ \t]*/[ \t]*no?|"  # "Y / N"
     + UNTICKED_BOX
@@ -41,6 +42,12 @@ _BLANK_VALUE = re.compile(
 )
 _NEGATIVE_VALUE = re.compile(
     r"^(?:none|no\b|n\b(?![/.])|not\b|neg(?:ative)?\b|denied|declined|absent|nil|0\b(?!\s*\w))", re.I
+)
+#: "Contrast: known anaphylaxis to iodinated contrast - IV contrast withheld": the value itself says it was not given
+_DENIED_VALUE = re.compile(
+    r"\b(?:withheld|not (?:given|done|used|administered|obtained|performed)|declined|refused|contraindicated|"
+    r"anaphylaxis|allerg(?:y|ic))\b",
+    re.IGNORECASE,
 )
 _NUMBER_WORDS = {
     w: n
@@ -187,6 +194,9 @@ def _field_value(text: str, end: int, long_label: bool = False) -> tuple[str, in
     leading_box = _CHECKBOX.match(line)
     if leading_box:
         return leading_box.group(), value_start + leading_box.end()
+    inner = _REPEATED_LABEL.match(line)  # "Contrast: Contrast type/volume: ___": the inner field's value
+    if inner:
+        value_start, line = value_start + inner.end(), line[inner.end() :]
     stop = _VALUE_END.search(line)
     value = (line[: stop.start()] if stop else line).rstrip(" \t.;,")
     return value, value_start + len(value)
@@ -372,7 +382,7 @@ class _Extractor:
             field_text, field_end = field
             if _BLANK_VALUE.match(field_text.strip().rstrip(".;,")):
                 assertion, cue = "template_blank", self.text[start:field_end] or None
-            elif _NEGATIVE_VALUE.match(field_text.strip()):
+            elif _NEGATIVE_VALUE.match(field_text.strip()) or _DENIED_VALUE.search(field_text):
                 assertion, cue = "negated", field_text
             if rule.field and assertion is None:
                 end = field_end

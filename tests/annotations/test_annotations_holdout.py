@@ -20,6 +20,8 @@ HOLDOUTS = {  # file: (generator, notes, id prefix, writer)
     "writer_d.jsonl": ("generate_d.py", 250, "wd-", "d"),
     "writer_h.jsonl": ("generate_h.py", 250, "wh-", "h"),
     "writer_q.jsonl": ("generate_q.py", 250, "wq-", "q"),
+    "writer_r.jsonl": ("generate_r.py", 250, "wr-", "r"),
+    "writer_s.jsonl": ("generate_s.py", 250, "ws-", "s"),
 }
 
 

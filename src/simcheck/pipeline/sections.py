@@ -124,7 +124,7 @@ class SectionTagger:
         self._marker_section = {m.lower(): s.id for s in pack.sections for m in s.markers}
         self._markers = _any_of(self._marker_section, r"(?i)\b(?:{})\b[^\n]*")
         self._end_markers = _any_of(
-            (m for s in pack.sections for m in s.end_markers), r"(?im)^[ \t]*[\[(<*=#-]*[ \t]*(?:{})(?!\w)[^\n]*"
+            (m for s in pack.sections for m in s.end_markers), r"(?im)^[ \t]*(?:[\[(<*=#•+-][ \t]*)*(?:{})(?!\w)[^\n]*"
         )
         self._qualifier_section = {q.lower(): s.id for s in pack.sections for q in s.qualifiers}
         self._qualifier = _any_of(self._qualifier_section, r"(?i)\(\s*({})\b[^)]*\)")
@@ -298,7 +298,8 @@ class SectionTagger:
                 continue  # "[end of copied forward text]" closes a block, it opens none
             line = text[line_start:end].strip()
             opened = None
-            if _FRAME.fullmatch(text, line_start, match.start()) and _FRAMED_MARKER.match(line):
+            at_line_start = _FRAME.fullmatch(text, line_start, match.start())
+            if at_line_start and (_FRAMED_MARKER.match(line) or self._closing_marker(text, end)):
                 end = self._block_end(sections, text, end)
                 # the marker line as a header ("COPIED FROM 2023 SIM:") opened a section: it ends with the block
                 opened = next((s for s in sections if s.header and line_start <= s.start <= match.start()), None)
@@ -320,13 +321,20 @@ class SectionTagger:
             sections = sorted(carved, key=lambda s: s.start)
         return sections
 
+    def _closing_marker(self, text: str, start: int) -> re.Match[str] | None:
+        """The end marker ("[end copied text]") that closes a block opened at ``start``, before the next blank line."""
+        if self._end_markers is None:
+            return None
+        blank = _BLANK_LINE.search(text, start)
+        return self._end_markers.search(text, start, blank.start() if blank else len(text))
+
     def _block_end(self, sections: list[Section], text: str, start: int) -> int:
         """Where a marked block that starts at ``start`` ends: its end marker, the next blank line or header line."""
+        closed = self._closing_marker(text, start)
+        if closed is not None:
+            return closed.end()
         blank = _BLANK_LINE.search(text, start)
         end = blank.start() if blank else len(text)
-        closed = self._end_markers.search(text, start, end) if self._end_markers else None
-        if closed is not None:
-            return closed.end()  # "[end copied text]"
         marker_line_end = physical_line_end(text, start)
         for section in sections:
             if marker_line_end < section.start < end and section.header is not None:
