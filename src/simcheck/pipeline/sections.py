@@ -34,9 +34,10 @@ _DASH_HEADER = re.compile(
     r"^[ \t]*(?:[#*>•=+]+[ \t]*)?(?P<header>[A-Za-z][A-Za-z /&'()]{0,40}?)[ \t]+[-\u2013\u2014][ \t]+(?=\S)",
     re.MULTILINE,
 )
-#: "ADDENDUM                STATUS: COMPLETED": a known header, then another field after a wide gap (CPRS/TIU)
+#: "[05/22/2025] ADDENDUM        STATUS: COMPLETED": a known header, then another field after a wide gap (CPRS/TIU)
 _GAPPED_HEADER = re.compile(
-    r"^[ \t]*(?P<header>[A-Za-z][A-Za-z /&'()-]{1,40}?)[ \t]{3,}[A-Z][A-Za-z ]{0,20}:", re.MULTILINE
+    r"^[ \t]*(?:\d[\d/.-]{4,9}[ \t]+)?(?P<header>[A-Za-z][A-Za-z /&'()-]{1,40}?)[ \t]{3,}[A-Z][A-Za-z ]{0,20}:",
+    re.MULTILINE,
 )
 _WRAPPED_LINE = 60  # a line this long that runs on in lower case was wrapped; a short one ended ("tx: primary")
 _SPACES = re.compile(r"\s+")
@@ -268,8 +269,14 @@ class SectionTagger:
                 blank = _BLANK_LINE.search(text, fields, section.end)
                 end = blank.end() if blank else None
                 if _INDENTED_LINE.match(text, fields):
-                    outdented = _OUTDENTED_LINE.search(text, fields + 1, end or section.end)
-                    end = outdented.end() if outdented else end
+                    end = next(
+                        (
+                            line.end()
+                            for line in _OUTDENTED_LINE.finditer(text, fields + 1, end or section.end)
+                            if line.start() - physical_line_start(text, line.start()) < _WRAPPED_LINE  # not a wrap
+                        ),
+                        end,
+                    )
             if end is None:
                 ended.append(section)
             else:
