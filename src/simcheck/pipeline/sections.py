@@ -257,9 +257,10 @@ class SectionTagger:
         return self._mark_inline([s for s in sections if s.end > s.start or s.start == 0], text)
 
     def _end_field_blocks(self, sections: list[Section], text: str) -> list[Section]:
-        """End a block of fields (an order) at its first blank line, or at the first line out of its fields' indent.
+        """End a block of fields (an order) at its first blank line or its first line out of the fields' indent.
 
-        ("   Contrast: requested" then "Patient placed supine."): what follows is the note's again.
+        What follows ("   Contrast: requested", then "Patient placed supine.") is the note's again; the continuation
+        of a wrapped line is not out of the indent.
         """
         ended: list[Section] = []
         for section in sections:
@@ -313,17 +314,13 @@ class SectionTagger:
             marked = Section(match.start(), end, self._marker_section[phrase], match.group()[: len(phrase)])
             carved: list[Section] = []
             for section in sections:
-                if section.start >= marked.end and opened is not None and section[2:] == opened[2:]:
-                    carved.append(Section(section.start, section.end, self.default_section, None))
-                    continue
-                if section.end <= marked.start or section.start >= marked.end:
-                    carved.append(section)
-                    continue
+                after = section._replace(start=max(section.start, marked.end))
+                if opened is not None and (section.section_id, section.header) == (opened.section_id, opened.header):
+                    after = Section(after.start, after.end, self.default_section, None)  # what it opened has ended
                 if section.start < marked.start:
-                    carved.append(section._replace(end=marked.start))
+                    carved.append(section._replace(end=min(section.end, marked.start)))
                 if section.end > marked.end:
-                    tail = section if section != opened else Section(0, 0, self.default_section, None)
-                    carved.append(tail._replace(start=marked.end, end=section.end))
+                    carved.append(after)
             carved.append(marked)
             sections = sorted(carved, key=lambda s: s.start)
         return sections
