@@ -1,4 +1,4 @@
-"""The clinical sentence splitter and section tagger on clinical layout."""
+"""Clinical layout: the sentence splitter, the section tagger, interface line breaks and form fields."""
 
 import pytest
 

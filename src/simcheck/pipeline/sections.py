@@ -307,8 +307,9 @@ class SectionTagger:
             line = text[line_start:end].strip()
             opened = None
             at_line_start = _FRAME.fullmatch(text, line_start, match.start())
-            if at_line_start and (_FRAMED_MARKER.match(line) or self._closing_marker(text, end)):
-                end = self._block_end(sections, text, end)
+            closing = self._closing_marker(text, end) if at_line_start else None
+            if at_line_start and (_FRAMED_MARKER.match(line) or closing):
+                end = closing.end() if closing else self._block_end(sections, text, end)
                 # the marker line as a header ("COPIED FROM 2023 SIM:") opened a section: it ends with the block
                 opened = next((s for s in sections if s.header and line_start <= s.start <= match.start()), None)
             marked = Section(match.start(), end, self._marker_section[phrase], match.group()[: len(phrase)])
@@ -332,11 +333,9 @@ class SectionTagger:
         blank = _BLANK_LINE.search(text, start)
         return self._end_markers.search(text, start, blank.start() if blank else len(text))
 
-    def _block_end(self, sections: list[Section], text: str, start: int) -> int:
-        """Where a marked block that starts at ``start`` ends: its end marker, the next blank line or header line."""
-        closed = self._closing_marker(text, start)
-        if closed is not None:
-            return closed.end()
+    @staticmethod
+    def _block_end(sections: list[Section], text: str, start: int) -> int:
+        """Where a marked block with no end marker ends: the next blank line or header line of its own."""
         blank = _BLANK_LINE.search(text, start)
         end = blank.start() if blank else len(text)
         marker_line_end = physical_line_end(text, start)
