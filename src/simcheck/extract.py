@@ -27,12 +27,20 @@ _CHECKBOX = re.compile(CHECKBOX)
 _COLON = r"[ \t]*(?:\([^)\n]{0,12}\)[ \t]*)?(?:#[ \t]*)?[:=]"  # "Contrast:", "Contrast (IV) =", "Cutout #:"
 #: "Contrast: IV": the value after a mention's colon
 _FIELD_VALUE = re.compile(_COLON + r"[ \t]*([^\n]*)")
+#: "Number of treatment areas    3": a flowsheet row's value after a wide gap instead of a colon
+_ROW_VALUE = re.compile(r"(?:[ \t]*\t|[ \t]{3,})[ \t]*(?=[^\s:])([^\n]*)")
+#: "Tx areas 3 (cervix + para-aortic nodes)": a count straight after its label
+_COUNT_VALUE = re.compile(r"[ \t]+(\d{1,2})\b(?![-./:]\d)(?![ \t]*(?:fields?|beams?|arcs?|gy|fx|fractions?|mm|cm)\b)", re.I)
+#: what may stand before a flowsheet row's label on its line
+_LINE_LEAD = re.compile(r"[ \t]*(?:[-*•>]+[ \t]*)?")
 #: a feature or scan named in a longer field label: "PET fusion: ___", "Arc technique: yes"
 _LONG_LABEL = re.compile(
     r"(?:[ \t]*/[ \t]*[A-Za-z][A-Za-z-]{0,20}|[ \t]+[A-Za-z][A-Za-z/-]{0,20}){1,2}(?=" + _COLON + ")"
     r"|(?:[ \t]*/[ \t]*[A-Za-z][A-Za-z-]{0,20})?\)(?=[ \t]*[:=])"
 )  # "Arc/VMAT: ___" and "Fusion (MRI/PET): ___" too
-_VALUE_END = re.compile(r"\s{2,}|;|[ \t]+(?=[A-Z][A-Za-z/ ]{2,30}:)|" + _CHECKBOX.pattern)  # "... *** NEXT FIELD:"
+_VALUE_END = re.compile(  # "... *** NEXT FIELD:", "___. Block room made a cutout"
+    r"\s{2,}|;|[ \t]+(?=[A-Z][A-Za-z/ ]{2,30}:)|(?<=[_*])\.[ \t]+(?=[A-Z])|" + _CHECKBOX.pattern
+)
 _REPEATED_LABEL = re.compile(r"[A-Za-z][A-Za-z /]{0,30}:[ \t]*")
 _BLANK_VALUE = re.compile(
     r"^(?:_+|-+|\.+|\?+|\*+|\{blank\}|n/?a|tbd|tbc|not applicable|unknown|y(?:es)?[ \t]*/[ \t]*no?|"  # "Y / N"
@@ -46,7 +54,7 @@ _NEGATIVE_VALUE = re.compile(
 #: "Contrast: known anaphylaxis to iodinated contrast - IV contrast withheld": the value itself says it was not given
 _DENIED_VALUE = re.compile(
     r"\b(?:withheld|not (?:given|done|used|administered|obtained|performed)|declined|refused|contraindicated|"
-    r"anaphylaxis|allerg(?:y|ic))\b",
+    r"anaphylaxis|allerg(?:y|ic)|non-?contrast)\b",
     re.IGNORECASE,
 )
 _NUMBER_WORDS = {
@@ -138,7 +146,9 @@ _TREATING = re.compile(r"\b(?:treat|treating|treated|irradiat\w*|target\w*|boost
 _NEAR = 24  # characters either side that an ElementRule.exclude_near regex looks at
 _FUSED_CONTRAST_CUE = "contrast of a fused diagnostic scan"
 #: "Complex blocking ___", "Custom shielding n/a", "Area 2: ___": a blank left after a label (the colon in the match)
-_BARE_BLANK = re.compile(r"[ \t]+(?:_{2,}|n/a\b)", re.IGNORECASE)
+_BARE_BLANK = re.compile(r"[ \t]+(?:_{2,}|n/a\b|\*{3}|\{[^{}\n]*:\d+\})", re.IGNORECASE)  # "Custom blocks {Yes/No:12345}"
+#: An Epic SmartList: its options, its list id and, once filled, the choice ("{Yes/No:20451::Yes}")
+_SMARTLIST = re.compile(r"\{(?P<options>[^{}\n]*?):\d+(?:::(?P<choice>[^{}\n]*))?\}")
 _DATED_RESULT = re.compile(r"[ \t]*\(?\d{1,2}/\d{1,2}(?:/\d{2,4})?\)?[ \t]*:")
 #: Rationale sentences found by the classifier stand in for a rule with this id.
 _MODEL_RULE = ElementRule.model_construct(
@@ -180,13 +190,28 @@ def parse_count(value: str) -> int | None:
     return number if number is not None and 0 < number <= 20 else None
 
 
-def _field_value(text: str, end: int, long_label: bool = False) -> tuple[str, int] | None:
+def _smartlist_options_at(text: str, offset: int) -> str | None:
+    """Return the SmartList an offset falls among the options of ("{Vac-Lok/Mask:18820}"), if any.
+
+    An option offered is no evidence; a filled list's choice (after "::") is.
+    """
+    line_start = physical_line_start(text, offset)
+    for match in _SMARTLIST.finditer(text, line_start, physical_line_end(text, offset)):
+        if match.start() < offset < match.end("options"):
+            return match.group()
+    return None
+
+
+def _field_value(text: str, end: int, long_label: bool = False, row: bool = False) -> tuple[str, int] | None:
     """Return a field's value after ``label:`` and where it ends, or None if no colon follows.
 
-    With ``long_label``, up to two more label words may come between the mention and the colon.
+    With ``long_label``, up to two more label words may come between the mention and the colon. With ``row``
+    (the label starts its line) a wide gap stands for the colon, as in a flowsheet row ("Contrast      none").
     """
     label_rest = _LONG_LABEL.match(text, end) if long_label else None
     match = _FIELD_VALUE.match(text, label_rest.end() if label_rest else end)
+    if not match and row:
+        match = _ROW_VALUE.match(text, end)
     if not match:
         return None
     value_start = match.start(1)
@@ -345,11 +370,17 @@ class _Extractor:
     def _field(self, span: Span) -> tuple[str, int] | None:
         """Return the field value after a mention, unless the mention is a section header with no inline text.
 
-        A mention that opens a table row ("| Complex blocking | N |") takes the next cell as its value.
+        A mention that opens a table row ("| Complex blocking | N |") takes the next cell as its value, an area
+        count label the number straight after it ("Tx areas 3").
         """
-        field = _field_value(self.text, span.end_char, long_label=span.label_ in ("FEATURE", "MODALITY"))
+        line_start = physical_line_start(self.text, span.start_char)
+        starts_line = bool(_LINE_LEAD.fullmatch(self.text, line_start, span.start_char))
+        field = _field_value(
+            self.text, span.end_char, long_label=span.label_ in ("FEATURE", "MODALITY"), row=starts_line
+        )
+        if field is None and span.label_ == "AREA_COUNT" and (stated := _COUNT_VALUE.match(self.text, span.end_char)):
+            return stated.group(1), stated.end(1)
         if field is None:
-            line_start = physical_line_start(self.text, span.start_char)
             cell = _CELL_VALUE.match(self.text, span.end_char)
             if cell and _ROW_START.fullmatch(self.text, line_start, span.start_char):
                 row_ends = not self.text[cell.end() : physical_line_end(self.text, cell.end())].strip()
@@ -380,6 +411,7 @@ class _Extractor:
             field = None  # "three separate treatment areas:" then the list: the count is stated, not a blank field
         if field is not None:
             field_text, field_end = field
+            field_text = _SMARTLIST.sub(lambda m: m.group("choice") or "___", field_text)
             if _BLANK_VALUE.match(field_text.strip().rstrip(".;,")):
                 assertion, cue = "template_blank", self.text[start:field_end] or None
             elif _NEGATIVE_VALUE.match(field_text.strip()) or _DENIED_VALUE.search(field_text):
@@ -418,6 +450,8 @@ class _Extractor:
         box = _checkbox_state(self.text, start)
         if assertion is None and box == "unchecked":
             assertion, cue = "template_blank", "unchecked box"
+        if assertion is None and (options := _smartlist_options_at(self.text, start)):
+            assertion, cue = "template_blank", options
         if assertion is None:
             assertion, cue, fused = _modifier_assertion(span)
             if assertion == "hypothetical" and label in _SCOPE_FREE_LABELS and _TREATING.search(span.sent.text):

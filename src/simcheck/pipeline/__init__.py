@@ -42,6 +42,12 @@ __all__ = ["MENTIONS_KEY", "PIPE_NAMES", "build_nlp"]
 _FACTORY_MODULES = (_context, _proximity, _rationale, _sections, _sentences, _sites)
 
 
+#: A terminating cue's own scope: medspaCy 1.3.1 ends a cue's scope at a terminator only when their scopes overlap
+#: by its one-sided ``tuple_overlaps``, which fails when the terminator's default scope (the whole sentence)
+#: contains the cue's. One token either side keeps it beside the cue it ends ("No MR fusion / Areas 1").
+_TERMINATOR_SCOPE = 1
+
+
 def _context_rules(bundle: RuleBundle) -> list[ConTextRule]:
     """Build ConText rules; word-list patterns become phrase literals for the faster phrase matcher."""
     rules: list[ConTextRule] = []
@@ -53,7 +59,7 @@ def _context_rules(bundle: RuleBundle) -> list[ConTextRule]:
                 category=spec.category,
                 pattern=None if isinstance(form, str) else form,
                 direction=spec.direction,
-                max_scope=spec.max_scope,
+                max_scope=_TERMINATOR_SCOPE if spec.direction == "TERMINATE" else spec.max_scope,
                 allowed_types=set(spec.allowed_types) if spec.allowed_types else None,
                 metadata={"rule_id": spec.id},
             )
@@ -94,7 +100,13 @@ def build_nlp(
     """
     nlp = spacy.blank("en")
     # "Technique: VMAT.Timeout performed": a full stop without its space still ends the word in capitals
-    infixes = [*(nlp.Defaults.infixes or ()), r"(?<=[A-Z]{2})\.(?=[A-Z][a-z])"]
+    # and an Epic SmartList's id and choice are their own tokens ("{3D/VMAT:28810::VMAT}")
+    infixes = [
+        *(nlp.Defaults.infixes or ()),
+        r"(?<=[A-Z]{2})\.(?=[A-Z][a-z])",
+        r"(?<=[A-Za-z]):(?=\d+(?:::|\}))",
+        r"(?<=\d)::(?=[^\s}])",
+    ]
     tokenizer: Tokenizer = nlp.tokenizer
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.tokenizer = LineBreakTokenizer(tokenizer)  # "\.br\" from an HL7 interface
