@@ -39,7 +39,7 @@ _LONG_LABEL = re.compile(
     r"|(?:[ \t]*/[ \t]*[A-Za-z][A-Za-z-]{0,20})?\)(?=[ \t]*[:=])"
 )  # "Arc/VMAT: ___" and "Fusion (MRI/PET): ___" too
 _VALUE_END = re.compile(  # "... *** NEXT FIELD:", "___. Block room made a cutout"
-    r"\s{2,}|;|[ \t]+(?=[A-Z][A-Za-z/ ]{2,30}:)|(?<=[_*])\.[ \t]+(?=[A-Z])|" + _CHECKBOX.pattern
+    r"\s{2,}|;|[ \t]+(?=[A-Z][A-Za-z/ ]{2,30}:)|(?<=[_*}])\.?[ \t]+(?=[A-Z])|" + _CHECKBOX.pattern
 )
 _REPEATED_LABEL = re.compile(r"[A-Za-z][A-Za-z /]{0,30}:[ \t]*")
 _BLANK_VALUE = re.compile(

@@ -5,6 +5,7 @@ the model's threshold that holds no rule-matched rationale becomes a RATIONALE m
 id :data:`MODEL_RULE_ID`; ConText, sections and templates then judge it like any rule mention.
 """
 
+import re
 from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import Protocol
@@ -16,6 +17,9 @@ from simcheck.evidence import MODEL_RULE_ID
 from simcheck.pipeline.sections import section_at
 
 _MIN_WORDS = 4
+#: Field labels leading a sentence ("(*) Rationale: Medical necessity/rationale:", "Reason -"): a label says what
+#: the field is for, not what the reason is, so only the words after it count towards ``_MIN_WORDS``.
+_LEADING_LABELS = re.compile(r"(?:[^A-Za-z\n]*[A-Za-z][A-Za-z /&'()-]{0,40}?[ \t]*(?::|[ \t]-[ \t]))+")
 _SCORE_BATCH = 8
 
 
@@ -30,13 +34,19 @@ class SentenceScorer(Protocol):
 
 
 def candidate_sentences(doc: Doc) -> list[Span]:
-    """Return the sentences the classifier scores (at least four words), without trailing whitespace tokens."""
+    """Return the sentences the classifier scores, without trailing whitespace tokens.
+
+    A candidate has at least four words after its field labels: "Reason for complex sim: ___" or
+    "RATIONALE: Complex sim indicated." leaves nothing, or too little, to be a reason.
+    """
     candidates: list[Span] = []
     for sent in doc.sents:
         end = sent.end
         while end > sent.start and doc[end - 1].is_space:
             end -= 1
-        if sum(token.is_alpha for token in sent) >= _MIN_WORDS:
+        labels = _LEADING_LABELS.match(sent.text)
+        content_start = sent.start_char + (labels.end() if labels else 0)
+        if sum(token.is_alpha and token.idx >= content_start for token in sent) >= _MIN_WORDS:
             candidates.append(doc[sent.start : end])
     return candidates
 

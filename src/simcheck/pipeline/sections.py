@@ -29,9 +29,9 @@ _BARE_HEADER = re.compile(
     r"(?P<close>[ \t]*[=*#\]-]+)?[ \t]*:{0,2}[ \t]*$",
     re.MULTILINE,
 )
-#: "Treatment areas - tgt recurrence; L RPLN": a known header may take a spaced dash for its colon
+#: "Treatment areas - tgt recurrence; L RPLN", "order details- CT sim": a known header may take a dash for its colon
 _DASH_HEADER = re.compile(
-    r"^[ \t]*(?:[#*>•=+]+[ \t]*)?(?P<header>[A-Za-z][A-Za-z /&'()]{0,40}?)[ \t]+[-\u2013\u2014][ \t]+(?=\S)",
+    r"^[ \t]*(?:[#*>•=+]+[ \t]*)?(?P<header>[A-Za-z][A-Za-z /&'()]{0,40}?)[ \t]*[-\u2013\u2014][ \t]+(?=\S)",
     re.MULTILINE,
 )
 #: "[05/22/2025] ADDENDUM        STATUS: COMPLETED": a known header, then another field after a wide gap (CPRS/TIU)

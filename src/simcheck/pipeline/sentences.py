@@ -1,7 +1,8 @@
 """``simcheck_sentences``: a fast sentence splitter for clinical layout.
 
 Boundaries are found with a few regular expressions over the text (not per-token Python logic):
-blank lines, new lines (unless a wrapped line continues in lower case or after a dangling "or"), list items, checkboxes,
+blank lines, new lines (unless a wrapped line continues in lower case or after a dangling "or", and is no field),
+list items, checkboxes,
 headers, and sentence-final punctuation followed by a capital or digit.
 """
 
@@ -33,8 +34,12 @@ _INLINE_CHECKBOX = re.compile(r"[ \t]+(?=" + CHECKBOX + r")")
 O_BULLET = re.compile(r"o[ \t]+(?=\S)")
 #: a wrapped line that ends mid-phrase ("No oral or" / "IV contrast used") continues whatever case comes next
 _DANGLING_WORD = re.compile(r"(?<![\w-])(?:and|or|nor|with|without|of|the|an|to|for|from|via)\Z", re.I)
+#: a lower-case field label opens its own line ("marks- tattoos placed", "setup: supine"), it does not continue one
+_FIELD_START = re.compile(r"[a-z][a-z /&()]{0,40}?(?::|-)[ \t]")
 _LOOK_BACK = 200  # characters before a line break that decide whether the line runs on
 _LAST_WORD = re.compile(r"([A-Za-z.]+)\.$")
+#: a sentence quoted inside another ("the line 'VMAT technique.' above was entered in error") does not end it
+_QUOTED_SENTENCE = re.compile(r"(?<!\w)(['\"‘“])[^'\"‘’“”\n]{1,120}?[.!?]['\"’”](?!\w)")
 
 
 def sentence_starts(text: str) -> list[int]:
@@ -57,12 +62,16 @@ def sentence_starts(text: str) -> list[int]:
             and previous[-1] not in ".:;!?"
             and (text[start].islower() or bool(_DANGLING_WORD.search(previous)))
             and not O_BULLET.match(text, start)
+            and not _FIELD_START.match(text, start)
         )
         if not continues:
             starts.add(start)
+    quoted = [(match.start(), match.end()) for match in _QUOTED_SENTENCE.finditer(text)]
     for match in _SENTENCE_END.finditer(text):
         word = _LAST_WORD.search(text, max(0, match.start() - 12), match.start())
         if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):
+            continue
+        if any(start < match.start() <= end for start, end in quoted):
             continue
         starts.add(match.end())
     starts.update(match.end() for match in _INLINE_CHECKBOX.finditer(text))
