@@ -2,8 +2,7 @@
 
 Boundaries are found with a few regular expressions over the text (not per-token Python logic):
 blank lines, new lines (unless a wrapped line continues in lower case or after a dangling "or", and is no field),
-list items, checkboxes,
-headers, and sentence-final punctuation followed by a capital or digit.
+list items, checkboxes, headers, and sentence-final punctuation followed by a capital or digit.
 """
 
 import re
