@@ -122,7 +122,9 @@ _CELL_BREAK = re.compile(r"[|\t\n]")
 _ITEM_MARK = re.compile(r"(?:^|(?<=[\s|]))\d{1,2}(?:[.)]|[ \t]*\||\t)[ \t]*(?=\S)", re.M)
 #: "will be delivered with VMAT", "will use RapidArc, as decided at this simulation": the treatment simulated for
 _DELIVERY = re.compile(
-    r"\bwill[ \t]+(?:be[ \t]+(?:delivered|treated|planned)[ \t]+(?:with|using|by)|use\b.*\bas decided)\b", re.I
+    r"\bwill[ \t]+(?:be[ \t]+(?:delivered|treated|planned)[ \t]+(?:with|using|by)|use\b.*\bas decided)\b"
+    r"|\b(?:delivery|treatment|technique)[ \t]+will[ \t]+be\b",  # "Delivery will be two full VMAT arcs"
+    re.I,
 )
 _LATERALITY = {
     "left": "left",

@@ -46,7 +46,7 @@ def is_checked(mention: Mention) -> bool:
     Features outside the guide's list (custom immobilization) never count, so they are not judged; a
     scan the rules read as fused to the planning CT counts by the guide, whatever the words around it.
     """
-    if mention.label == "TREATMENT_SITE" and not mention.counts_as_area:
+    if mention.label == "TREATMENT_SITE" and (not mention.counts_as_area or mention.numbered_target):
         return False
     if (mention.label == "FEATURE" and mention.value not in FEATURES) or mention.fused:
         return False
