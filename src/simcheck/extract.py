@@ -88,7 +88,8 @@ _TIMES_COUNT = re.compile(r"\bx[ \t]?(\d{1,2})\b", re.IGNORECASE)
 _TICKED_COUNT = re.compile(r"(?:" + TICKED_BOX + r")[ \t]*(\d{1,2}|[A-Za-z]+)\b")
 _SCAN_EXTENT = re.compile(
     r"\b(?:slices?|scanned|scan (?:range|extent|length)|extent|from \S+(?: \S+)? to"
-    r"|mm,?\s+[CTLS]\d{1,2} (?:to|through|thru)|to\s+(?:below|above)\s+the|to \d+ ?cm (?:below|above))\b",
+    r"|mm,?\s+[CTLS]\d{1,2} (?:to|through|thru)|to\s+(?:below|above)\s+the|to \d+ ?cm (?:below|above)"
+    r"|to mid-?(?:femur|femora|thighs?|humer\w*|neck|abdomen|chest))\b",  # "L1 TO MID-FEMUR"
     re.I,
 )  # "Extent: C2 through L1", "2.5 mm, T8 to L4": how far the scan reached, not what is treated
 _IMAGING_OF = frozenset({"of", "the", "-", "/"})

@@ -24,7 +24,8 @@ _TAG_BATCH = 8
 #: section that lists the areas (``extract``), so the tagger reads only those sentences.
 TREATMENT_CUE = re.compile(
     r"\b(?:treat\w*|target\w*|fields?|areas?|sites?|isocent\w*|iso|simulat\w*|sim|ports?|volumes?|boost\w*|"
-    r"ctv\w*|ptv\w*|irradiat\w*|includ\w*|radiation to|rt to|xrt to|plan\w*|cover\w*|\d+(?:\.\d+)?[ \t]*c?gy)\b",
+    r"ctv\w*|ptv\w*|irradiat\w*|includ\w*|radiation to|rt to|xrt to|plan(?!ning[ \t]+(?:ct|scan|images?|mri|pet)\b)\w*|"
+    r"cover\w*|\d+(?:\.\d+)?[ \t]*c?gy)\b",  # not the "planning CT" that imaged them
     re.IGNORECASE,
 )
 #: Tokens that may sit inside a site name ("upper spine (C1-T10)") but never start or end one.
