@@ -149,7 +149,9 @@ _TREATING = re.compile(r"\b(?:treat|treating|treated|irradiat\w*|target\w*|boost
 _NEAR = 24  # characters either side that an ElementRule.exclude_near regex looks at
 _FUSED_CONTRAST_CUE = "contrast of a fused diagnostic scan"
 #: "Complex blocking ___", "Custom shielding n/a", "Area 2: ___": a blank left after a label (the colon in the match)
-_BARE_BLANK = re.compile(r"[ \t]+(?:_{2,}|n/a\b|\*{3}|\{[^{}\n]*:\d+\})", re.IGNORECASE)  # "Custom blocks {Yes/No:12345}"
+_BARE_BLANK = re.compile(  # "Custom blocks {Yes/No:12345}", "Contrast given?" left unanswered
+    r"[ \t]+(?:_{2,}|n/a\b|\*{3}|\{[^{}\n]*:\d+\})|[ \t]*\?[ \t]*(?=\n|\Z)", re.IGNORECASE
+)
 #: An Epic SmartList: its options, its list id and, once filled, the choice ("{Yes/No:20451::Yes}")
 _SMARTLIST = re.compile(r"\{(?P<options>[^{}\n]*?):\d+(?:::(?P<choice>[^{}\n]*))?\}")
 _DATED_RESULT = re.compile(r"[ \t]*\(?\d{1,2}/\d{1,2}(?:/\d{2,4})?\)?[ \t]*:")
