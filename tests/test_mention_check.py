@@ -131,6 +131,14 @@ def test_features_outside_the_guide_are_not_judged():
     assert is_checked(_mention("IV contrast was", "FEATURE", "contrast"))
 
 
+def test_a_numbered_target_is_not_judged():
+    """An "Isocenter 2: ..." row enumerates an area outright; the model judges only sites named by place."""
+    numbered = _mention("chest", "TREATMENT_SITE", "isocenter 2", counts_as_area=True)
+    named = _mention("chest", "TREATMENT_SITE", "chest", counts_as_area=True)
+    assert not is_checked(numbered)
+    assert is_checked(named)
+
+
 def test_a_scan_the_rules_read_as_fused_is_not_judged():
     fused = _mention("Planning CT", "MODALITY", "CT", fused=True)
     assert not is_checked(fused)

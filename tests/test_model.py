@@ -250,3 +250,20 @@ def test_loaded_hashed_models_hold_sparse_weights_and_score_as_saved():
     assert scipy.sparse.issparse(model.rationale.pipeline.steps[-1][1].coef_)
     sentences = ["The tumor abuts the spinal cord.", "Patient tolerated the procedure well.", "IV contrast given."]
     assert model.rationale.score(sentences) == pytest.approx(list(saved.predict_proba(sentences)[:, 1]), abs=1e-12)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "candidate"),
+    [
+        ("Rationale: Reason for complex sim: ___", False),
+        ("(*) RATIONALE: Complex sim indicated.", False),
+        ("Clinical indication: Complexity justified.", False),
+        ("Rationale: the GTV lies within 12 mm of the spinal cord.", True),
+        ("esophageal primary not seen on CT - fusion needed", True),
+    ],
+)
+def test_a_rationale_candidate_has_four_words_after_its_field_labels(rules_analyzer, sentence, candidate):
+    """A label names the field; a blank or a bare assertion after it is no reason for the classifier to score."""
+    from simcheck.pipeline.rationale import candidate_sentences
+
+    assert bool(candidate_sentences(rules_analyzer.nlp(sentence))) is candidate

@@ -21,8 +21,26 @@ def _sentences(text):
         ("PLAN\nVMAT\n\nSIGNATURE", ["PLAN", "VMAT", "SIGNATURE"]),
         ("CT SIM DONE. MRI FUSED. 2.5 CM MASS.", ["CT SIM DONE.", "MRI FUSED.", "2.5 CM MASS."]),
         ("Dose 50 Gy, e.g. 2 Gy daily.", ["Dose 50 Gy, e.g. 2 Gy daily."]),
+        (
+            "CORRECTION - THE LINE 'VMAT TECHNIQUE.' ABOVE WAS ENTERED IN ERROR.",
+            ["CORRECTION - THE LINE 'VMAT TECHNIQUE.' ABOVE WAS ENTERED IN ERROR."],
+        ),
+        (
+            "tx technique- custom blocks made\nmarks- shifts to be determined",
+            ["tx technique- custom blocks made", "marks- shifts to be determined"],
+        ),
     ],
-    ids=["abbreviation", "wrapped-line", "lists", "checkboxes", "caps-headers", "all-caps", "eg"],
+    ids=[
+        "abbreviation",
+        "wrapped-line",
+        "lists",
+        "checkboxes",
+        "caps-headers",
+        "all-caps",
+        "eg",
+        "quoted",
+        "field-line",
+    ],
 )
 def test_sentence_starts(text, expected):
     """Sentences split at clinical layout but not at abbreviations, decimals or wrapped lines."""
@@ -95,3 +113,29 @@ def test_a_contrast_field_that_records_none_counts_none(rules_analyzer, value):
     )
     assert "contrast" not in verdict.elements.complexity.features
     assert verdict.elements.imaging.modalities == ["CT"]
+
+
+@pytest.mark.parametrize(
+    ("line", "features"),
+    [
+        ("Technique {3D/IMRT/VMAT/Protons:28810}", []),
+        ("Technique {3D/IMRT/VMAT/Protons:28810::VMAT}", ["arc_rotational"]),
+        ("Contrast: {Yes/No:20451}", []),
+        ("Contrast: {Yes/No:20451::Yes}", ["contrast"]),
+        ("Custom blocks {Yes/No:12345}", []),
+    ],
+    ids=["options", "choice", "unfilled-field", "filled-field", "unfilled-after-label"],
+)
+def test_an_epic_smartlist_counts_only_its_choice(rules_analyzer, line, features):
+    """An unfilled SmartList offers options; a filled one ("::VMAT") records the choice."""
+    verdict = rules_analyzer.check(f"CT SIM NOTE\nCT simulation performed.\n{line}\nTreatment areas: 1 (T10)\n")
+    assert verdict.elements.complexity.features == features
+
+
+def test_a_flowsheet_row_without_a_colon_gives_its_value(rules_analyzer):
+    verdict = rules_analyzer.check(
+        "CT SIM NOTE\n[Image Acquisition]\nImaging                 planning CT\n"
+        "[Areas Simulated]\nNumber of treatment areas    3\nContrast               none\n"
+    )
+    assert verdict.elements.treatment_areas.count == 3
+    assert verdict.elements.complexity.features == []

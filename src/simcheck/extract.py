@@ -30,7 +30,9 @@ _FIELD_VALUE = re.compile(_COLON + r"[ \t]*([^\n]*)")
 #: "Number of treatment areas    3": a flowsheet row's value after a wide gap instead of a colon
 _ROW_VALUE = re.compile(r"(?:[ \t]*\t|[ \t]{3,})[ \t]*(?=[^\s:])([^\n]*)")
 #: "Tx areas 3 (cervix + para-aortic nodes)": a count straight after its label
-_COUNT_VALUE = re.compile(r"[ \t]+(\d{1,2})\b(?![-./:]\d)(?![ \t]*(?:fields?|beams?|arcs?|gy|fx|fractions?|mm|cm)\b)", re.I)
+_COUNT_VALUE = re.compile(
+    r"[ \t]+(\d{1,2})\b(?![-./:]\d)(?![ \t]*(?:fields?|beams?|arcs?|gy|fx|fractions?|mm|cm)\b)", re.IGNORECASE
+)
 #: what may stand before a flowsheet row's label on its line
 _LINE_LEAD = re.compile(r"[ \t]*(?:[-*•>]+[ \t]*)?")
 #: a feature or scan named in a longer field label: "PET fusion: ___", "Arc technique: yes"

@@ -20,7 +20,8 @@ _MIN_WORDS = 4
 #: Field labels leading a sentence ("(*) Rationale: Medical necessity/rationale:", "Reason -"): a label says what
 #: the field is for, not what the reason is, so only the words after it count towards ``_MIN_WORDS``.
 _LEADING_LABELS = re.compile(
-    r"(?:[^A-Za-z\n]*(?:[A-Za-z][A-Za-z /&'()-]{0,40}?[ \t]*:|[A-Z][A-Za-z/&()]*(?:[ \t][A-Za-z/&()]+){0,3}[ \t]-[ \t]))+"
+    r"(?:[^A-Za-z\n]*(?:[A-Za-z][A-Za-z /&'()-]{0,40}?[ \t]*:"  # "Medical necessity/rationale:"
+    r"|[A-Z][A-Za-z/&()]*(?:[ \t][A-Za-z/&()]+){0,3}[ \t]-[ \t]))+"  # "Reason -", not "primary not seen on CT -"
 )
 _SCORE_BATCH = 8
 

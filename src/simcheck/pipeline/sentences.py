@@ -38,7 +38,8 @@ _FIELD_START = re.compile(r"[a-z][a-z /&()]{0,40}?(?::|-)[ \t]")
 _LOOK_BACK = 200  # characters before a line break that decide whether the line runs on
 _LAST_WORD = re.compile(r"([A-Za-z.]+)\.$")
 #: a sentence quoted inside another ("the line 'VMAT technique.' above was entered in error") does not end it
-_QUOTED_SENTENCE = re.compile(r"(?<!\w)(['\"‘“])[^'\"‘’“”\n]{1,120}?[.!?]['\"’”](?!\w)")
+_QUOTES = "'\"\u2018\u2019\u201c\u201d"  # straight and curly
+_QUOTED_SENTENCE = re.compile(rf"(?<!\w)[{_QUOTES}][^{_QUOTES}\n]{{1,120}}?[.!?][{_QUOTES}](?!\w)")
 
 
 def sentence_starts(text: str) -> list[int]:
