@@ -95,7 +95,8 @@ def _mention_model(manifest: dict[str, Any]) -> str:
   negative; the rest are ambiguous and left out). An affirmed mention scoring below
   **{manifest["mentions"]["threshold"]}** is withdrawn, with its `score` and the cue `mention model: ...`: a feature or
   scan becomes `hypothetical` (the words around it say it was not done for this simulation in a way no
-  rule holds), a site stops counting as a treatment area. It never counts a mention the rules excluded.
+  rule holds), a site stops counting as a treatment area. It never counts a mention the rules excluded, and from
+  2026.12.7 on it does not judge numbered targets ("Isocenter 2: ...", "Area 3: ..."), which enumerate areas outright.
   The threshold was chosen for features and scans on writers E and F before any tuning on them (see
   the error analysis); sites were added later with the same threshold, checked on dev.
 """
@@ -170,7 +171,8 @@ radiation-oncology simulation documentation, or payer policies that differ from 
 ## The models
 - **Rationale sentence classifier** (`rationale.skops`): hashed TF-IDF (2**20 buckets) of word 1-2-grams and character
   3-4-grams, logistic regression (balanced classes); an n-gram seen in fewer than two training sentences gets
-  no weight (models from 2026.12.2 on). A sentence scoring at or above
+  no weight (models from 2026.12.2 on). Only sentences with at least four words after their field labels are scored
+  (from 2026.12.7 on: "Reason for complex sim: ___" is no reason). A sentence scoring at or above
   **{manifest["rationale"]["threshold"]}** (the highest threshold within 0.01 of the best dev rationale F1:
   the curve is flat, and a false reason can make a false supported verdict) that holds no rule-matched
   rationale becomes rationale evidence (`rule_id: model.rationale.sentence`, with its `score`).
