@@ -5,9 +5,9 @@ independent parts (note type, disease site, writing style, section order, phrasi
 are derived from what the generator put in, reasoned per the labeling guide, and its spans are recorded
 while the text is assembled. The independently written notes of writers B, E, F, I and J
 (``annotations/writer_b``, ``writer_e``, ``writer_f``, ``writer_i``, ``writer_j``) and of the former external
-holdouts G, K, L, N, O, P, M, Q, R and S (``writer_g``, ``writer_k``, ``writer_l``, ``writer_n``, ``writer_o``,
-``writer_p``, ``writer_m``, ``writer_q``, ``writer_r``, ``writer_s``) are appended after writer A's in each file,
-in that order. Output: ``annotations/{train,dev,test}.jsonl`` split by :func:`simcheck.annotations.split_of`.
+holdouts G, K, L, N, O, P, M, Q and R (``writer_g``, ``writer_k``, ``writer_l``, ``writer_n``, ``writer_o``,
+``writer_p``, ``writer_m``, ``writer_q``, ``writer_r``) are appended after writer A's in each file, in that order. Output:
+``annotations/{train,dev,test}.jsonl`` split by :func:`simcheck.annotations.split_of`.
 """
 
 from __future__ import annotations
@@ -47,7 +47,6 @@ from writer_o.plan import allocate as allocate_writer_o  # noqa: E402
 from writer_p import build_all as build_writer_p  # noqa: E402
 from writer_q import build_all as build_writer_q  # noqa: E402
 from writer_r import build_all as build_writer_r  # noqa: E402
-from writer_s import build_all as build_writer_s  # noqa: E402
 
 from simcheck.annotations import decide_labels, split_of  # noqa: E402
 from simcheck.evidence import MODALITIES  # noqa: E402
@@ -1128,7 +1127,7 @@ def main(argv: list[str] | None = None) -> int:
     for index in range(1, args.n + 1):
         record = build(index)
         files[split_of(record["id"])].append(json.dumps(record, ensure_ascii=False))
-    # writers B, E, F, I, J, G, K, L, N, O, P, M, Q, R and S follow writer A in each file (earlier bytes unchanged)
+    # writers B, E, F, I, J, G, K, L, N, O, P, M, Q and R follow writer A in each file (earlier writers' bytes are unchanged)
     later_writers = (
         build_writer_b(args.n_b),
         build_writer_e(args.n_e),
@@ -1145,7 +1144,6 @@ def main(argv: list[str] | None = None) -> int:
         build_writer_m(),
         build_writer_q(),
         build_writer_r(),
-        build_writer_s(),
     )
     for later in later_writers:
         for record in later:
@@ -1155,7 +1153,9 @@ def main(argv: list[str] | None = None) -> int:
     for split, lines in files.items():
         (args.out / f"{split}.jsonl").write_text("".join(line + "\n" for line in lines), encoding="utf-8")
     sys.stdout.write(
-        f"wrote {' + '.join(map(str, counts))} notes: " + ", ".join(f"{k}={len(v)}" for k, v in files.items()) + "\n"
+        f"wrote {' + '.join(map(str, counts))} notes: "
+        + ", ".join(f"{k}={len(v)}" for k, v in files.items())
+        + "\n"
     )
     return 0
 

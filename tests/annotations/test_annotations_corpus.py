@@ -106,24 +106,7 @@ def test_clean_supported_and_three_area_notes_exist():
 def test_notes_are_synthetic_placeholders_only():
     for record in read_records(FILES):
         assert record["id"].startswith(
-            (
-                "syn-",
-                "wb-",
-                "we-",
-                "wf-",
-                "wi-",
-                "wj-",
-                "wg-",
-                "wk-",
-                "wl-",
-                "wn-",
-                "wo-",
-                "wp-",
-                "wm-",
-                "wq-",
-                "wr-",
-                "ws-",
-            )
+            ("syn-", "wb-", "we-", "wf-", "wi-", "wj-", "wg-", "wk-", "wl-", "wn-", "wo-", "wp-", "wm-", "wq-", "wr-")
         )
         assert "DOB: 19" not in record["text"] and "DOB: 20" not in record["text"]
 

@@ -1,8 +1,8 @@
 """The external holdouts: reproducible, valid, and apart from the train/dev/test corpus.
 
 These tests check the files' form only. A frozen holdout is scored once, for the release it is first used in
-(``simcheck evaluate annotations/holdout/writer_c.jsonl``); none is read while tuning. Writers G, K, L, N, O, P,
-M, Q, R and S were holdouts until spent and then joined the corpus (``annotations/writer_g`` …).
+(``simcheck evaluate annotations/holdout/writer_s.jsonl``); none is read while tuning. Writers G, K, L, N, O, P,
+M, Q and R were holdouts until spent and then joined the corpus (``annotations/writer_g`` …).
 """
 
 import os
@@ -19,6 +19,7 @@ HOLDOUTS = {  # file: (generator, notes, id prefix, writer)
     "writer_c.jsonl": ("generate.py", 300, "wc-", "c"),
     "writer_d.jsonl": ("generate_d.py", 250, "wd-", "d"),
     "writer_h.jsonl": ("generate_h.py", 250, "wh-", "h"),
+    "writer_s.jsonl": ("generate_s.py", 250, "ws-", "s"),
 }
 
 
