@@ -47,9 +47,11 @@ def candidate_sentences(doc: Doc) -> list[Span]:
         end = sent.end
         while end > sent.start and doc[end - 1].is_space:
             end -= 1
-        labels = _LEADING_LABELS.match(sent.text)
-        content_start = sent.start_char + (labels.end() if labels else 0)
-        if sum(token.is_alpha and token.idx >= content_start for token in sent) >= _MIN_WORDS:
+        words = [token.idx for token in sent if token.is_alpha]
+        if len(words) < _MIN_WORDS:
+            continue
+        labels = _LEADING_LABELS.match(doc.text, sent.start_char, sent.end_char)
+        if labels is None or sum(idx >= labels.end() for idx in words) >= _MIN_WORDS:
             candidates.append(doc[sent.start : end])
     return candidates
 
