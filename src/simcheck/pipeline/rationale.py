@@ -43,6 +43,7 @@ def candidate_sentences(doc: Doc) -> list[Span]:
     "RATIONALE: Complex sim indicated." leaves nothing, or too little, to be a reason.
     """
     candidates: list[Span] = []
+    text = doc.text  # built from the tokens on every access
     for sent in doc.sents:
         end = sent.end
         while end > sent.start and doc[end - 1].is_space:
@@ -50,7 +51,7 @@ def candidate_sentences(doc: Doc) -> list[Span]:
         words = [token.idx for token in sent if token.is_alpha]
         if len(words) < _MIN_WORDS:
             continue
-        labels = _LEADING_LABELS.match(doc.text, sent.start_char, sent.end_char)
+        labels = _LEADING_LABELS.match(text, sent.start_char, sent.end_char)
         if labels is None or sum(idx >= labels.end() for idx in words) >= _MIN_WORDS:
             candidates.append(doc[sent.start : end])
     return candidates
