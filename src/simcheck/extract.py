@@ -29,10 +29,10 @@ _COLON = r"[ \t]*(?:\([^)\n]{0,12}\)[ \t]*)?(?:#[ \t]*)?[:=]"  # "Contrast:", "C
 _FIELD_VALUE = re.compile(_COLON + r"[ \t]*([^\n]*)")
 #: "Number of treatment areas    3": a flowsheet row's value after a wide gap instead of a colon
 _ROW_VALUE = re.compile(r"(?:[ \t]*\t|[ \t]{3,})[ \t]*(?=[^\s:])([^\n]*)")
+#: what a number counts when it counts no areas: "7-field IMRT", "3 arcs", "30 Gy", "2 mm"
+_NOT_AREA_UNITS = r"(?:fields?|beams?|arcs?|gy|fx|fractions?|mm|cm)"
 #: "Tx areas 3 (cervix + para-aortic nodes)": a count straight after its label
-_COUNT_VALUE = re.compile(
-    r"[ \t]+(\d{1,2})\b(?![-./:]\d)(?![ \t]*(?:fields?|beams?|arcs?|gy|fx|fractions?|mm|cm)\b)", re.IGNORECASE
-)
+_COUNT_VALUE = re.compile(r"[ \t]+(\d{1,2})\b(?![-./:]\d)(?![ \t]*" + _NOT_AREA_UNITS + r"\b)", re.IGNORECASE)
 #: what may stand before a flowsheet row's label on its line
 _LINE_LEAD = re.compile(r"[ \t]*(?:[-*•>]+[ \t]*)?")
 #: a feature or scan named in a longer field label: "PET fusion: ___", "Arc technique: yes"
@@ -83,7 +83,7 @@ _NUMBER_WORDS = {
     )
 } | {"single": 1, "sole": 1}
 _LEADING_NUMBER = re.compile(r"^\s*(\d{1,2}|[A-Za-z]+)\b")
-_NOT_AREAS_AFTER = re.compile(r"[- ]?(?:fields?|beams?|arcs?|gy|fx|fractions?|mm|cm)\b", re.I)
+_NOT_AREAS_AFTER = re.compile(r"[- ]?" + _NOT_AREA_UNITS + r"\b", re.I)
 #: "Areas x2", "lesions x 3": a count written as a multiplier
 _TIMES_COUNT = re.compile(r"\bx[ \t]?(\d{1,2})\b", re.IGNORECASE)
 #: "Areas: [ ] 1 [x] 2 [ ] 3": the ticked number of a checkbox list on the field's line
@@ -151,11 +151,12 @@ _TREATING = re.compile(r"\b(?:treat|treating|treated|irradiat\w*|target\w*|boost
 _NEAR = 24  # characters either side that an ElementRule.exclude_near regex looks at
 _FUSED_CONTRAST_CUE = "contrast of a fused diagnostic scan"
 #: "Complex blocking ___", "Custom shielding n/a", "Area 2: ___": a blank left after a label (the colon in the match)
+#: An Epic SmartList: its options and list id ("{Yes/No:20451}"), then, once filled, the choice ("::Yes")
+_SMARTLIST_OPTIONS = r"\{(?P<options>[^{}\n]*?):\d+"
+_SMARTLIST = re.compile(_SMARTLIST_OPTIONS + r"(?:::(?P<choice>[^{}\n]*))?\}")
 _BARE_BLANK = re.compile(  # "Custom blocks {Yes/No:12345}", "Contrast given?" left unanswered
-    r"[ \t]+(?:_{2,}|n/a\b|\*{3}|\{[^{}\n]*:\d+\})|[ \t]*\?[ \t]*(?=\n|\Z)", re.IGNORECASE
+    r"[ \t]+(?:_{2,}|n/a\b|\*{3}|" + _SMARTLIST_OPTIONS + r"\})|[ \t]*\?[ \t]*(?=\n|\Z)", re.IGNORECASE
 )
-#: An Epic SmartList: its options, its list id and, once filled, the choice ("{Yes/No:20451::Yes}")
-_SMARTLIST = re.compile(r"\{(?P<options>[^{}\n]*?):\d+(?:::(?P<choice>[^{}\n]*))?\}")
 _DATED_RESULT = re.compile(r"[ \t]*\(?\d{1,2}/\d{1,2}(?:/\d{2,4})?\)?[ \t]*:")
 #: Rationale sentences found by the classifier stand in for a rule with this id.
 _MODEL_RULE = ElementRule.model_construct(
