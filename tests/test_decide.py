@@ -14,7 +14,7 @@ POLICY = load_bundle().decision
 VERSIONS = Versions(simcheck="test", rulepack="test", model="none")
 
 
-def mention(label, value, start=0, assertion="affirmed", section="simulation", count=None, area=False):
+def mention(label, value, start=0, assertion="affirmed", section="simulation", count=None, area=False, stated=False):
     return Mention(
         start=start,
         end=start + 1,
@@ -26,6 +26,7 @@ def mention(label, value, start=0, assertion="affirmed", section="simulation", c
         assertion=assertion,
         count=count,
         counts_as_area=area,
+        stated_target=stated,
     )
 
 
@@ -133,6 +134,22 @@ def test_attestation_correction_wins_and_an_earlier_negation_does_not():
             (3, "enumerated"),
         ),
         ([mention("TREATMENT_SITE", "prostate", 1, area=False)], (None, None)),
+        (
+            [
+                mention("TREATMENT_SITE", "pelvis", 1, area=True),
+                mention("TREATMENT_SITE", "spine L2", 5, area=True, stated=True),
+            ],
+            (1, "enumerated"),
+        ),
+        (
+            [
+                mention("TREATMENT_SITE", "craniospinal", 1, area=True),
+                mention("TREATMENT_SITE", "brain", 3, area=True),
+                mention("TREATMENT_SITE", "spine", 5, area=True),
+            ],
+            (2, "enumerated"),
+        ),
+        ([mention("TREATMENT_SITE", "bilateral lung", 1, area=True)], (1, "enumerated")),
     ],
     ids=[
         "latest-stated-wins",
@@ -141,10 +158,13 @@ def test_attestation_correction_wins_and_an_earlier_negation_does_not():
         "bilateral",
         "isocenters",
         "not-treatment",
+        "stated-targets-outrank-passing-sites",
+        "craniospinal-is-brain-and-spine",
+        "bilateral-whole-lung-is-one",
     ],
 )
 def test_count_areas(mentions, expected):
-    """Areas: a stated number wins, else distinct named sites or isocenters; unknown without either."""
+    """Areas: a stated number wins, else distinct named sites (stated targets first) or isocenters, else unknown."""
     count, basis, _ = count_areas(mentions)
     assert (count, basis) == expected
 

@@ -29,6 +29,10 @@ def _sentences(text):
             "tx technique- custom blocks made\nmarks- shifts to be determined",
             ["tx technique- custom blocks made", "marks- shifts to be determined"],
         ),
+        (
+            "Clinical set-up only, no CT or other imaging. custom lead cutout made. approx. 3 cm",
+            ["Clinical set-up only, no CT or other imaging.", "custom lead cutout made. approx. 3 cm"],
+        ),
     ],
     ids=[
         "abbreviation",
@@ -40,6 +44,7 @@ def _sentences(text):
         "eg",
         "quoted",
         "field-line",
+        "lower-case-start",
     ],
 )
 def test_sentence_starts(text, expected):

@@ -64,9 +64,15 @@ def apply_corrections(mentions: tuple[Mention, ...], sections: Collection[str]) 
     )
 
 
+#: paired organs treated as one area when both sides are named: "bilateral whole lung" irradiation
+_ONE_BILATERAL_AREA = frozenset({"bilateral lung", "bilateral lungs"})
+
+
 def area_keys(mention: Mention) -> list[str]:
-    """Return the separate treatment areas one site mention names (bilateral sites are two)."""
-    if mention.value.startswith("bilateral "):
+    """Return the separate treatment areas one site mention names (bilateral sites are two, craniospinal is two)."""
+    if mention.value == "craniospinal":  # the brain and the spine, each its own field
+        return ["brain", "spine"]
+    if mention.value.startswith("bilateral ") and mention.value not in _ONE_BILATERAL_AREA:
         site = mention.value.removeprefix("bilateral ")
         return [f"left {site}", f"right {site}"]
     return [mention.value]
@@ -76,7 +82,8 @@ def count_areas(affirmed: list[Mention]) -> tuple[int | None, str | None, list[M
     """Return the number of treatment areas, how it was found, and its evidence.
 
     A stated number wins (the latest statement when several differ); otherwise separately named
-    sites or isocenters in treatment sentences are counted; otherwise the count is unknown.
+    sites or isocenters in treatment sentences are counted (only those where the note states its
+    targets, when it does); otherwise the count is unknown.
     """
     stated = [m for m in affirmed if m.label == "AREA_COUNT" and m.count is not None]
     if stated:
@@ -84,6 +91,7 @@ def count_areas(affirmed: list[Mention]) -> tuple[int | None, str | None, list[M
     sites = [m for m in affirmed if m.label == "TREATMENT_SITE" and m.counts_as_area]
     if not sites:
         return None, None, []
+    sites = [m for m in sites if m.stated_target] or sites
     isocenters = {m.value for m in sites if m.numbered_target}
     named = {key for m in sites if not m.numbered_target for key in area_keys(m)}
     named = {key for key in named if not any(other.endswith(" " + key) for other in named if other != key)}

@@ -40,6 +40,9 @@ class Mention:
         cue: The text that changed the assertion (modifier, blank field, section header), if any.
         count: The stated number, for AREA_COUNT mentions.
         counts_as_area: For TREATMENT_SITE mentions, whether the sentence is about treatment.
+        stated_target: For TREATMENT_SITE mentions, whether the note names the site where it states what is
+            treated (a section listing areas, "Target: ...", "Site simulated - ..."): such sites outrank sites
+            named in passing ("Simulation for Ewing sarcoma of the pelvis").
         score: The classifier's probability, for mentions found or judged by a model.
         fused: For MODALITY mentions, whether a fusion cue applies (a scan fused to the planning CT
             counts for this simulation, however old).
@@ -56,6 +59,7 @@ class Mention:
     cue: str | None = None
     count: int | None = None
     counts_as_area: bool = False
+    stated_target: bool = False
     score: float | None = None
     fused: bool = False
 

@@ -148,6 +148,17 @@ _CATEGORY_ASSERTION: dict[str, Assertion] = {
 _NOT_COUNTED_SECTIONS = frozenset({"indication", "prior_course", "exam", "signature", "order"})
 _SCOPE_FREE_LABELS = frozenset({"AREA_COUNT", "TREATMENT_SITE"})
 _TREATING = re.compile(r"\b(?:treat|treating|treated|irradiat\w*|target\w*|boost\w*|simulat\w*)\b", re.I)
+#: a label stating what is treated, at the start of a sentence or of a " / " or ";" part: "Target: L2 primary",
+#: "Site simulated - pontine tumor", "Treatment areas are ...", "Volume of interest is ...", "Isocenter 2: ..."
+_TARGET_LABEL = re.compile(
+    r"[\s*>•o-]*(?:[A-Za-z]+[ \t]+)?(?:targets?|sites?(?:[ \t]+simulated)?|treatment[ \t]+(?:sites?|areas?|volumes?)"
+    r"|areas?[ \t]+(?:to[ \t]+be[ \t]+)?(?:treated|simulated)(?:[ \t]+today)?"
+    r"|volumes?[ \t]+(?:of[ \t]+interest|to[ \t]+be[ \t]+treated)|isocent(?:er|re)[ \t]*#?\d)"
+    r"[ \t]*(?:[:=\u2013-]|(?:is|are|includes?)\b)",
+    re.I,
+)
+_LABEL_END = re.compile(r"[ \t]*[:=\u2013-]")  # "Isocenter 2:" labels a target; "iso 1" in a table's notes does not
+_STATEMENT_PART = re.compile(r"[ \t]/[ \t]|;")
 _NEAR = 24  # characters either side that an ElementRule.exclude_near regex looks at
 _FUSED_CONTRAST_CUE = "contrast of a fused diagnostic scan"
 #: "Complex blocking ___", "Custom shielding n/a", "Area 2: ___": a blank left after a label (the colon in the match)
@@ -354,9 +365,13 @@ class _Extractor:
             return False
         if rule.exclude is not None and re.search(rule.exclude, span.text, re.IGNORECASE):
             return False
-        if rule.exclude_near is not None:
-            around = self.text[max(0, span.start_char - _NEAR) : span.end_char + _NEAR]
-            if re.search(rule.exclude_near, around, re.IGNORECASE):
+        around_start = max(0, span.start_char - _NEAR)
+        around = self.text[around_start : span.end_char + _NEAR]
+        if rule.exclude_near is not None and re.search(rule.exclude_near, around, re.IGNORECASE):
+            return False
+        if rule.exclude_part_of is not None:
+            start, end = span.start_char - around_start, span.end_char - around_start
+            if any(f.start() <= start and end <= f.end() for f in re.finditer(rule.exclude_part_of, around, re.I)):
                 return False
         return not rule.field or self._field(span) is not None
 
@@ -486,25 +501,30 @@ class _Extractor:
         if assertion is None and self.note_assertion is not None:
             assertion, cue = self.note_assertion
 
-        counts_as_area = False
+        counts_as_area = stated_target = False
         if label == "TREATMENT_SITE":
             sentence = span.sent.text
-            in_title = start < self.title_end
             listed = section_rule is not None and section_rule.lists_areas
-            line_start = physical_line_start(self.text, start)
+            labelled = self._labelled_target(span, rule)
             counts_as_area = (
-                not in_title
-                and not _ORGAN_FIELD.search(self.text, line_start, start)
+                start >= self.title_end
+                and not _ORGAN_FIELD.search(self.text, physical_line_start(self.text, start), start)
                 and (
                     listed
                     or (
-                        not rule.listed_only
-                        and section.section_id not in _NOT_COUNTED_SECTIONS
-                        and bool(TREATMENT_CUE.search(sentence))
-                        and not _SCAN_EXTENT.search(sentence)
+                        section.section_id not in _NOT_COUNTED_SECTIONS
+                        and (
+                            labelled
+                            or (
+                                not rule.listed_only
+                                and bool(TREATMENT_CUE.search(sentence))
+                                and not _SCAN_EXTENT.search(sentence)
+                            )
+                        )
                     )
                 )
             )
+            stated_target = counts_as_area and (listed or labelled)
         return Mention(
             start=start,
             end=end,
@@ -517,9 +537,17 @@ class _Extractor:
             cue=cue,
             count=count,
             counts_as_area=counts_as_area,
+            stated_target=stated_target,
             score=self.scores.get((start, end)) if rule is _MODEL_RULE else None,
             fused=fused and label == "MODALITY",
         )
+
+    def _labelled_target(self, span: Span, rule: ElementRule) -> bool:
+        """Whether a site follows a label stating what is treated ("Target: L2 primary"), or is one ("Isocenter 2:")."""
+        if rule.value == "isocenter":
+            return any(_LABEL_END.match(self.text, at) for at in (span.end_char - 1, span.end_char))
+        statement = _STATEMENT_PART.split(self.text[span.sent.start_char : span.start_char])[-1]
+        return bool(_TARGET_LABEL.match(statement))
 
     def _technique_choice(self, start: int) -> str | None:
         """The "proton vs photon" a technique at ``start`` is one side of, if any."""

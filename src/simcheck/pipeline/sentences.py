@@ -5,6 +5,7 @@ blank lines, new lines (unless a wrapped line continues in lower case or after a
 list items, checkboxes, headers, and sentence-final punctuation followed by a capital or digit.
 """
 
+import itertools
 import re
 from typing import Any, cast
 
@@ -28,6 +29,9 @@ _ABBREVIATIONS = frozenset(
 )
 _NEWLINE = re.compile(r"\n[ \t\r\f\v]*(?:\n\s*)?(?=\S)")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*[ \t]+(?=[\"(\[]?[A-Z0-9])")
+#: a sentence that starts in lower case after a full word ("no imaging obtained. custom cutout made"); a short
+#: word before the stop is more likely an abbreviation ("approx. 3", "pt. in")
+_LOWER_SENTENCE_END = re.compile(r"(?<=[a-z]{5}\.)[ \t]+(?=[a-z]{3})")
 _INLINE_CHECKBOX = re.compile(r"[ \t]+(?=" + CHECKBOX + r")")
 #: an "o" bullet ("o Position: supine") starts a list item, not a wrapped line's lower-case continuation
 O_BULLET = re.compile(r"o[ \t]+(?=\S)")
@@ -67,7 +71,7 @@ def sentence_starts(text: str) -> list[int]:
         if not continues:
             starts.add(start)
     quoted = [(match.start(), match.end()) for match in _QUOTED_SENTENCE.finditer(text)]
-    for match in _SENTENCE_END.finditer(text):
+    for match in itertools.chain(_SENTENCE_END.finditer(text), _LOWER_SENTENCE_END.finditer(text)):
         word = _LAST_WORD.search(text, max(0, match.start() - 12), match.start())
         if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):
             continue

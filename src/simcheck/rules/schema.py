@@ -37,6 +37,11 @@ class ElementRule(_Strict):
         default=None,
         description="Regex (case-insensitive): a match is dropped when it finds it within 24 characters around",
     )
+    exclude_part_of: str | None = Field(
+        default=None,
+        description="Regex (case-insensitive): a match is dropped when it is part of a phrase the regex finds within 24"
+        " characters around (a place's name: 'Larkspur Proton Center')",
+    )
 
     @model_validator(mode="after")
     def _patterns_match_text(self) -> ElementRule:
