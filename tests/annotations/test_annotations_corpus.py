@@ -107,6 +107,7 @@ def test_notes_are_synthetic_placeholders_only():
     for record in read_records(FILES):
         assert record["id"].startswith(
             ("syn-", "wb-", "we-", "wf-", "wi-", "wj-", "wg-", "wk-", "wl-", "wn-", "wo-", "wp-", "wm-", "wq-", "wr-")
+            + ("wt-",)
         )
         assert "DOB: 19" not in record["text"] and "DOB: 20" not in record["text"]
 

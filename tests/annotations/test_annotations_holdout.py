@@ -20,7 +20,6 @@ HOLDOUTS = {  # file: (generator, notes, id prefix, writer)
     "writer_d.jsonl": ("generate_d.py", 250, "wd-", "d"),
     "writer_h.jsonl": ("generate_h.py", 250, "wh-", "h"),
     "writer_s.jsonl": ("generate_s.py", 250, "ws-", "s"),
-    "writer_t.jsonl": ("generate_t.py", 250, "wt-", "t"),
     "writer_u.jsonl": ("generate_u.py", 250, "wu-", "u"),
 }
 
