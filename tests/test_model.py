@@ -260,6 +260,9 @@ def test_loaded_hashed_models_hold_sparse_weights_and_score_as_saved():
         ("Clinical indication: Complexity justified.", False),
         ("Rationale: the GTV lies within 12 mm of the spinal cord.", True),
         ("esophageal primary not seen on CT - fusion needed", True),
+        ("MEDICAL NECESSITY: Patient requires complex simulation.", False),
+        ("Medical necessity for complex sim: yes per attending.", False),
+        ("The patient requires complex simulation because the GTV abuts the cord.", True),
     ],
 )
 def test_a_rationale_candidate_has_four_words_after_its_field_labels(rules_analyzer, sentence, candidate):

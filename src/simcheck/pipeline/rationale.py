@@ -23,6 +23,20 @@ _LEADING_LABELS = re.compile(
     r"(?:[^A-Za-z\n]*(?:[A-Za-z][A-Za-z /&'()-]{0,40}?[ \t]*:"  # "Medical necessity/rationale:"
     r"|[A-Z][A-Za-z/&()]*(?:[ \t][A-Za-z/&()]+){0,3}[ \t]-[ \t]))+"  # "Reason -", not "primary not seen on CT -"
 )
+#: A bare assertion, which the labeling guide says is no reason: "Patient requires complex simulation.", "Complex sim
+#: indicated.", "yes", "per attending" (what follows a sentence's field labels, whole)
+_BARE_ASSERTION = re.compile(
+    r"[\s(]*(?:yes|y|per (?:attending|md|physician|protocol)|as (?:discussed|above|documented)|see (?:above|below|plan)"
+    r"|(?:(?:the )?(?:patient|pt\.?|he|she|this patient|this case) )?(?:(?:is|was) )?(?:(?:clinically|medically) )?"
+    r"(?:requires?|required|needs?|needed|warrants?|warranted|necessitates?|qualifies for|meets criteria for"
+    r"|(?:is )?indicated for)? ?(?:an? )?(?:complex|complicated)"
+    r" (?:sim(?:ulation)?|simulation procedure|treatment simulation)"
+    r"(?: (?:is|was))?(?: (?:clinically|medically))?"
+    r"(?: (?:necessary|indicated|required|needed|warranted|appropriate|justified))?"
+    r"(?: (?:per|by) (?:the )?(?:attending|md|physician|protocol|dr\.? \w+))?"
+    r"|(?:clinically |medically )?(?:necessary|indicated|required|justified|warranted|appropriate))[\s.!;]*",
+    re.I,
+)
 _SCORE_BATCH = 8
 
 
@@ -39,8 +53,9 @@ class SentenceScorer(Protocol):
 def candidate_sentences(doc: Doc) -> list[Span]:
     """Return the sentences the classifier scores, without trailing whitespace tokens.
 
-    A candidate has at least four words after its field labels: "Reason for complex sim: ___" or
-    "RATIONALE: Complex sim indicated." leaves nothing, or too little, to be a reason.
+    A candidate has at least four words after its field labels, and they are more than a bare assertion:
+    "Reason for complex sim: ___", "RATIONALE: Complex sim indicated." or "Medical necessity: Patient requires
+    complex simulation." leaves nothing, or nothing but the claim, to be a reason.
     """
     candidates: list[Span] = []
     text = doc.text  # built from the tokens on every access
@@ -52,7 +67,10 @@ def candidate_sentences(doc: Doc) -> list[Span]:
         if len(words) < _MIN_WORDS:
             continue
         labels = _LEADING_LABELS.match(text, sent.start_char, sent.end_char)
-        if labels is None or sum(idx >= labels.end() for idx in words) >= _MIN_WORDS:
+        content = sent.start_char if labels is None else labels.end()
+        if sum(idx >= content for idx in words) >= _MIN_WORDS and not _BARE_ASSERTION.fullmatch(
+            text, content, sent.end_char
+        ):
             candidates.append(doc[sent.start : end])
     return candidates
 
