@@ -103,12 +103,29 @@ def test_clean_supported_and_three_area_notes_exist():
     assert len(by_areas) >= 20
 
 
+WRITER_PREFIXES = (
+    "syn-",
+    "wb-",
+    "we-",
+    "wf-",
+    "wi-",
+    "wj-",
+    "wg-",
+    "wk-",
+    "wl-",
+    "wn-",
+    "wo-",
+    "wp-",
+    "wm-",
+    "wq-",
+    "wr-",
+    "wt-",
+)
+
+
 def test_notes_are_synthetic_placeholders_only():
     for record in read_records(FILES):
-        assert record["id"].startswith(
-            ("syn-", "wb-", "we-", "wf-", "wi-", "wj-", "wg-", "wk-", "wl-", "wn-", "wo-", "wp-", "wm-", "wq-", "wr-")
-            + ("wt-",)
-        )
+        assert record["id"].startswith(WRITER_PREFIXES)
         assert "DOB: 19" not in record["text"] and "DOB: 20" not in record["text"]
 
 
