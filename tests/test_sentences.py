@@ -30,8 +30,8 @@ def _sentences(text):
             ["tx technique- custom blocks made", "marks- shifts to be determined"],
         ),
         (
-            "Clinical set-up only, no CT or other imaging. custom lead cutout made. approx. 3 cm",
-            ["Clinical set-up only, no CT or other imaging.", "custom lead cutout made. approx. 3 cm"],
+            "Clinical set-up only, no CT or other imaging. custom cutout made. bolus 5 mm. pt. calm",
+            ["Clinical set-up only, no CT or other imaging.", "custom cutout made.", "bolus 5 mm. pt. calm"],
         ),
     ],
     ids=[
@@ -105,6 +105,21 @@ def test_an_unanswered_choice_is_a_blank_field(rules_analyzer, value):
     )
     assert verdict.elements.complexity.features == []
     assert [e.assertion for e in verdict.elements.complexity.evidence] in ([], ["template_blank"])
+
+
+@pytest.mark.parametrize(
+    ("line", "modalities"),
+    [
+        ("Scan:  CT sim (Y)/N   4DCT Y/(N)   MRI fusion (Y)/N   PET fusion Y/(N)", ["CT", "MRI"]),
+        ("Scan:  CT sim (Y)/N   PET fusion Y/N", ["CT"]),
+        ("Scan: CT sim done.\nImaging: MRI fusion / PET fusion (circle): ***", ["CT"]),
+    ],
+    ids=["circled", "unanswered", "offered-for-circling"],
+)
+def test_a_paper_form_counts_only_circled_yes(rules_analyzer, line, modalities):
+    """A scanned worksheet: "(Y)/N" counts, "Y/(N)" is negated, "Y/N" or an uncircled option is blank."""
+    verdict = rules_analyzer.check(f"SIMULATION WORKSHEET\n{line}\n")
+    assert verdict.elements.imaging.modalities == modalities
 
 
 @pytest.mark.parametrize(

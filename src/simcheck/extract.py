@@ -126,7 +126,9 @@ _ITEM_MARK = re.compile(r"(?:^|(?<=[\s|]))\d{1,2}(?:[.)]|[ \t]*\||\t)[ \t]*(?=\S
 #: "will be delivered with VMAT", "will use RapidArc, as decided at this simulation": the treatment simulated for
 _DELIVERY = re.compile(
     r"\bwill[ \t]+(?:be[ \t]+(?:delivered|treated|planned)[ \t]+(?:with|using|by)|use\b.*\bas decided)\b"
-    r"|\b(?:delivery|treatment|technique)[ \t]+will[ \t]+be\b",  # "Delivery will be two full VMAT arcs"
+    r"|\b(?:delivery|treatment|technique)[ \t]+will[ \t]+be\b"  # "Delivery will be two full VMAT arcs"
+    # "Planned as VMAT with 4 arcs", "volumetric modulated arc therapy planned.": the technique simulated for
+    r"|\bplanned[ \t]+as\b|\b(?:arcs?|therapy|vmat|rapidarc)[ \t]+planned[ \t]*(?:[.;]|on\b|\Z)",
     re.I,
 )
 _LATERALITY = {
@@ -167,6 +169,19 @@ _SMARTLIST_OPTIONS = r"\{(?P<options>[^{}\n]*?):\d+"
 _SMARTLIST = re.compile(_SMARTLIST_OPTIONS + r"(?:::(?P<choice>[^{}\n]*))?\}")
 _BARE_BLANK = re.compile(  # "Custom blocks {Yes/No:12345}", "Contrast given?" left unanswered
     r"[ \t]+(?:_{2,}|n/a\b|\*{3}|" + _SMARTLIST_OPTIONS + r"\})|[ \t]*\?[ \t]*(?=\n|\Z)", re.IGNORECASE
+)
+#: a scanned paper form's circled answer after an item: "CT sim (Y)/N" is yes, "PET fusion Y/(N)" is no, a bare
+#: "Y/N" was left unanswered
+_CIRCLED_ANSWER = re.compile(
+    r"(?:/[A-Za-z]+)?(?:[ \t]+(?:sim|simulation|fusion|scan|given|used|made|cutout|blocks?|arcs?))?[ \t]*"
+    r"(?:\((?P<yes>Y)\)[ \t]*/[ \t]*N|Y[ \t]*/[ \t]*\((?P<no>N)\)|Y[ \t]*/[ \t]*N(?![ \t]*[:=]))(?![A-Za-z])",
+    re.I,
+)
+#: a form's options offered for circling, left unanswered: "Imaging: CT sim / MRI fusion / PET fusion (circle): ***"
+_OPTIONS_TO_CIRCLE = re.compile(
+    r"[^\n]*?\((?:circle|select|choose|tick)(?:[ \t]+(?:one|all(?:[ \t]+that[ \t]+apply)?))?\)"
+    r"[ \t]*:?[ \t]*(?:\*{3}|_{2,}|\n|\Z)",
+    re.I,
 )
 _DATED_RESULT = re.compile(r"[ \t]*\(?\d{1,2}/\d{1,2}(?:/\d{2,4})?\)?[ \t]*:")
 #: Rationale sentences found by the classifier stand in for a rule with this id.
@@ -244,6 +259,22 @@ def _field_value(text: str, end: int, long_label: bool = False, row: bool = Fals
     stop = _VALUE_END.search(line)
     value = (line[: stop.start()] if stop else line).rstrip(" \t.;,")
     return value, value_start + len(value)
+
+
+def _form_answer(text: str, start: int, end: int) -> tuple[Assertion | None, str | None]:
+    """Return the assertion and cue a paper form gives the item at ``start:end``.
+
+    A circled "Y/(N)" negates it, an unanswered "Y/N" or an option left uncircled is a blank; a circled "(Y)/N" or
+    no form leaves it to the other checks (``None``).
+    """
+    if circled := _CIRCLED_ANSWER.match(text, end):
+        if circled.group("no"):
+            return "negated", text[start : circled.end()]
+        if not circled.group("yes"):
+            return "template_blank", text[start : circled.end()]
+    elif offered := _OPTIONS_TO_CIRCLE.match(text, end):
+        return "template_blank", text[start : offered.end()].strip()
+    return None, None
 
 
 def _checkbox_state(text: str, start: int) -> str | None:
@@ -447,6 +478,8 @@ class _Extractor:
                     return None
         elif label in ("FEATURE", "MODALITY", "TREATMENT_SITE") and (blank := _BARE_BLANK.match(self.text, end)):
             assertion, cue = "template_blank", self.text[start : blank.end()]
+        if assertion is None and label in ("FEATURE", "MODALITY"):
+            assertion, cue = _form_answer(self.text, start, end)
         if label == "AREA_COUNT" and count is None and assertion is None:
             count = parse_count(span.text)
             if count is None:

@@ -29,7 +29,7 @@ _BARE_ASSERTION = re.compile(
     r"[\s(]*(?:yes|y|per (?:attending|md|physician|protocol)|as (?:discussed|above|documented)|see (?:above|below|plan)"
     r"|(?:(?:the )?(?:patient|pt\.?|he|she|this patient|this case) )?(?:(?:is|was) )?(?:(?:clinically|medically) )?"
     r"(?:requires?|required|needs?|needed|warrants?|warranted|necessitates?|qualifies for|meets criteria for"
-    r"|(?:is )?indicated for)? ?(?:an? )?(?:complex|complicated)"
+    r"|(?:is )?indicated for)? ?(?:an? )?(?:(?:standard[ -]of[ -]care|routine|standard) )?(?:complex|complicated)"
     r" (?:sim(?:ulation)?|simulation procedure|treatment simulation)"
     r"(?: (?:is|was))?(?: (?:clinically|medically))?"
     r"(?: (?:necessary|indicated|required|needed|warranted|appropriate|justified))?"

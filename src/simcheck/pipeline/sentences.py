@@ -29,9 +29,9 @@ _ABBREVIATIONS = frozenset(
 )
 _NEWLINE = re.compile(r"\n[ \t\r\f\v]*(?:\n\s*)?(?=\S)")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*[ \t]+(?=[\"(\[]?[A-Z0-9])")
-#: a sentence that starts in lower case after a full word ("no imaging obtained. custom cutout made"); a short
-#: word before the stop is more likely an abbreviation ("approx. 3", "pt. in")
-_LOWER_SENTENCE_END = re.compile(r"(?<=[a-z]{5}\.)[ \t]+(?=[a-z]{3})")
+#: a sentence that starts in lower case after a full word ("no imaging obtained. custom cutout made"); a word of
+#: three letters or fewer before the stop is more likely an abbreviation ("pt. in", "wk. of")
+_LOWER_SENTENCE_END = re.compile(r"(?<=[a-z]{4}\.)[ \t]+(?=[a-z]{3})")
 _INLINE_CHECKBOX = re.compile(r"[ \t]+(?=" + CHECKBOX + r")")
 #: an "o" bullet ("o Position: supine") starts a list item, not a wrapped line's lower-case continuation
 O_BULLET = re.compile(r"o[ \t]+(?=\S)")
