@@ -396,13 +396,16 @@ class _Extractor:
             return False
         if rule.exclude is not None and re.search(rule.exclude, span.text, re.IGNORECASE):
             return False
-        around_start = max(0, span.start_char - _NEAR)
-        around = self.text[around_start : span.end_char + _NEAR]
-        if rule.exclude_near is not None and re.search(rule.exclude_near, around, re.IGNORECASE):
-            return False
-        if rule.exclude_part_of is not None:
+        if rule.exclude_near is not None or rule.exclude_part_of is not None:
+            around_start = max(0, span.start_char - _NEAR)
+            around = self.text[around_start : span.end_char + _NEAR]
+            if rule.exclude_near is not None and re.search(rule.exclude_near, around, re.IGNORECASE):
+                return False
             start, end = span.start_char - around_start, span.end_char - around_start
-            if any(f.start() <= start and end <= f.end() for f in re.finditer(rule.exclude_part_of, around, re.I)):
+            if rule.exclude_part_of is not None and any(
+                found.start() <= start and end <= found.end()
+                for found in re.finditer(rule.exclude_part_of, around, re.I)
+            ):
                 return False
         return not rule.field or self._field(span) is not None
 
