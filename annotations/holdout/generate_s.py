@@ -1,6 +1,6 @@
 """Write writer S's frozen holdout, ``writer_s.jsonl`` (deterministic: same bytes on every run).
 
-Usage: ``.venv/bin/python annotations/holdout/generate_q.py [--out DIR]``
+Usage: ``.venv/bin/python annotations/holdout/generate_s.py [--out DIR]``
 """
 
 from __future__ import annotations

@@ -542,24 +542,18 @@ class _Extractor:
             sentence = span.sent.text
             listed = section_rule is not None and section_rule.lists_areas
             labelled = self._labelled_target(span, rule)
-            counts_as_area = (
-                start >= self.title_end
-                and not _ORGAN_FIELD.search(self.text, physical_line_start(self.text, start), start)
-                and (
-                    listed
+            counts_as_area = start >= self.title_end and not _ORGAN_FIELD.search(
+                self.text, physical_line_start(self.text, start), start
+            )
+            if counts_as_area and not listed:  # outside a section listing areas: a target label or a treatment sentence
+                counts_as_area = section.section_id not in _NOT_COUNTED_SECTIONS and (
+                    labelled
                     or (
-                        section.section_id not in _NOT_COUNTED_SECTIONS
-                        and (
-                            labelled
-                            or (
-                                not rule.listed_only
-                                and bool(TREATMENT_CUE.search(sentence))
-                                and not _SCAN_EXTENT.search(sentence)
-                            )
-                        )
+                        not rule.listed_only
+                        and bool(TREATMENT_CUE.search(sentence))
+                        and not _SCAN_EXTENT.search(sentence)
                     )
                 )
-            )
             stated_target = counts_as_area and (listed or labelled)
         return Mention(
             start=start,
