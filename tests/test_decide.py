@@ -14,7 +14,9 @@ POLICY = load_bundle().decision
 VERSIONS = Versions(simcheck="test", rulepack="test", model="none")
 
 
-def mention(label, value, start=0, assertion="affirmed", section="simulation", count=None, area=False, stated=False):
+def mention(
+    label, value, start=0, assertion="affirmed", section="simulation", count=None, area=False, stated=False, areas=()
+):
     return Mention(
         start=start,
         end=start + 1,
@@ -27,6 +29,7 @@ def mention(label, value, start=0, assertion="affirmed", section="simulation", c
         count=count,
         counts_as_area=area,
         stated_target=stated,
+        areas=areas,
     )
 
 
@@ -122,7 +125,10 @@ def test_attestation_correction_wins_and_an_earlier_negation_does_not():
             [mention("TREATMENT_SITE", "prostate", 1, area=True), mention("TREATMENT_SITE", "prostate", 9, area=True)],
             (1, "enumerated"),
         ),
-        ([mention("TREATMENT_SITE", "bilateral breast", 1, area=True)], (2, "enumerated")),
+        (
+            [mention("TREATMENT_SITE", "bilateral breast", 1, area=True, areas=("left breast", "right breast"))],
+            (2, "enumerated"),
+        ),
         (
             [
                 mention("TREATMENT_SITE", "brain", 1, area=True),
@@ -143,7 +149,7 @@ def test_attestation_correction_wins_and_an_earlier_negation_does_not():
         ),
         (
             [
-                mention("TREATMENT_SITE", "craniospinal", 1, area=True),
+                mention("TREATMENT_SITE", "craniospinal", 1, area=True, areas=("brain", "spine")),
                 mention("TREATMENT_SITE", "brain", 3, area=True),
                 mention("TREATMENT_SITE", "spine", 5, area=True),
             ],
@@ -160,11 +166,11 @@ def test_attestation_correction_wins_and_an_earlier_negation_does_not():
         "not-treatment",
         "stated-targets-outrank-passing-sites",
         "craniospinal-is-brain-and-spine",
-        "bilateral-whole-lung-is-one",
+        "a-site-without-split-areas-is-one",
     ],
 )
 def test_count_areas(mentions, expected):
-    """Areas: a stated number wins, else distinct named sites (stated targets first) or isocenters, else unknown."""
+    """Areas: a stated number wins, else distinct named areas (stated targets first) or isocenters, else unknown."""
     count, basis, _ = count_areas(mentions)
     assert (count, basis) == expected
 

@@ -64,20 +64,6 @@ def apply_corrections(mentions: tuple[Mention, ...], sections: Collection[str]) 
     )
 
 
-#: paired organs treated as one area when both sides are named: "bilateral whole lung" irradiation
-_ONE_BILATERAL_AREA = frozenset({"bilateral lung", "bilateral lungs"})
-
-
-def area_keys(mention: Mention) -> list[str]:
-    """Return the separate treatment areas one site mention names (bilateral sites are two, craniospinal is two)."""
-    if mention.value == "craniospinal":  # the brain and the spine, each its own field
-        return ["brain", "spine"]
-    if mention.value.startswith("bilateral ") and mention.value not in _ONE_BILATERAL_AREA:
-        site = mention.value.removeprefix("bilateral ")
-        return [f"left {site}", f"right {site}"]
-    return [mention.value]
-
-
 def count_areas(affirmed: list[Mention]) -> tuple[int | None, str | None, list[Mention]]:
     """Return the number of treatment areas, how it was found, and its evidence.
 
@@ -93,7 +79,7 @@ def count_areas(affirmed: list[Mention]) -> tuple[int | None, str | None, list[M
         return None, None, []
     sites = [m for m in sites if m.stated_target] or sites
     isocenters = {m.value for m in sites if m.numbered_target}
-    named = {key for m in sites if not m.numbered_target for key in area_keys(m)}
+    named = {key for m in sites if not m.numbered_target for key in m.areas or (m.value,)}
     named = {key for key in named if not any(other.endswith(" " + key) for other in named if other != key)}
     return max(len(isocenters), len(named)), "enumerated", sites
 

@@ -43,6 +43,8 @@ class Mention:
         stated_target: For TREATMENT_SITE mentions, whether the note names the site where it states what is
             treated (a section listing areas, "Target: ...", "Site simulated - ..."): such sites outrank sites
             named in passing ("Simulation for Ewing sarcoma of the pelvis").
+        areas: For TREATMENT_SITE mentions, the separate treatment areas the site names ("bilateral neck": the
+            left and the right neck; "craniospinal": the brain and the spine); empty means the value alone.
         score: The classifier's probability, for mentions found or judged by a model.
         fused: For MODALITY mentions, whether a fusion cue applies (a scan fused to the planning CT
             counts for this simulation, however old).
@@ -60,6 +62,7 @@ class Mention:
     count: int | None = None
     counts_as_area: bool = False
     stated_target: bool = False
+    areas: tuple[str, ...] = ()
     score: float | None = None
     fused: bool = False
 

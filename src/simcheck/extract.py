@@ -568,6 +568,7 @@ class _Extractor:
             count=count,
             counts_as_area=counts_as_area,
             stated_target=stated_target,
+            areas=self.site_names.areas_of(value) if label == "TREATMENT_SITE" else (),
             score=self.scores.get((start, end)) if rule is _MODEL_RULE else None,
             fused=fused and label == "MODALITY",
         )

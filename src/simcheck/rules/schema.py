@@ -67,10 +67,25 @@ class ElementExamples(_Strict):
 
 
 class SiteNames(_Strict):
-    """How a treatment site's words become its name: words dropped, and words replaced by a synonym."""
+    """How a treatment site's words become its name, and how many treatment areas a name stands for.
+
+    Words in ``ignore`` are dropped and ``synonyms`` replace a word. A "bilateral" site is two areas (left and
+    right) unless its organ is in ``bilateral_one_area``; a name in ``split_areas`` is the areas it lists.
+    """
 
     ignore: frozenset[str] = frozenset()
     synonyms: dict[str, str] = Field(default_factory=dict)
+    split_areas: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    bilateral_one_area: frozenset[str] = frozenset()
+
+    def areas_of(self, name: str) -> tuple[str, ...]:
+        """Return the separate treatment areas one site name stands for ("bilateral neck": left and right neck)."""
+        if name in self.split_areas:
+            return self.split_areas[name]
+        side, _, organ = name.partition(" ")
+        if side == "bilateral" and organ and organ not in self.bilateral_one_area:
+            return (f"left {organ}", f"right {organ}")
+        return (name,)
 
 
 class ElementPack(_Strict):
