@@ -41,6 +41,14 @@ def test_runs_are_trimmed_and_qualifiers_alone_are_not_sites():
     assert [doc[a:b].text for a, b in runs] == ["left ( cranial field"]  # ")" trimmed, "right" alone dropped
 
 
+def test_list_numerals_and_units_alone_are_not_sites_but_nodal_levels_are():
+    nlp = build_nlp(BUNDLE)
+    doc = nlp.make_doc("Treatment areas:\n  II. left axilla\n  III. L IMN\nneck level II-V | 60 Gy | 6 MV\n")
+    tagged = {"II", "III", "level", "-", "V", "6", "MV"}
+    runs = site_runs(doc, [0.9 if t.text in tagged else 0.1 for t in doc], 0.5)
+    assert [doc[a:b].text for a, b in runs] == ["level II-V"]  # "II." and "III." lead list lines; "6 MV" is energy
+
+
 def test_tagged_sites_count_as_areas_where_the_word_lists_have_none():
     rules_only = _analyzer(None).check(NOTE)
     assert rules_only.elements.treatment_areas.count is None

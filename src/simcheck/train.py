@@ -63,7 +63,7 @@ from simcheck.model import (
     save_model,
 )
 from simcheck.pipeline import build_nlp
-from simcheck.pipeline.rationale import RationaleClassifier, candidate_sentences
+from simcheck.pipeline.rationale import RationaleClassifier
 from simcheck.pipeline.sites import SiteTagger, TokenFeatures, candidate_tokens, token_features
 from simcheck.rules import RuleBundle, load_bundle
 from simcheck.verdict import Versions
@@ -238,14 +238,20 @@ def at_threshold(evidence: NoteEvidence, threshold: float) -> NoteEvidence:
     return replace(evidence, mentions=kept, sentence_scores=scores)
 
 
-def _sentences(docs: Sequence[Doc], records: Sequence[LabelRecord]) -> tuple[list[str], list[int], list[int]]:
-    """Candidate sentences of the notes, their labels (overlaps a gold rationale span) and note index."""
+def _sentences(
+    docs: Sequence[Doc], records: Sequence[LabelRecord], classifier: RationaleClassifier
+) -> tuple[list[str], list[int], list[int]]:
+    """The sentences the classifier reads at run time, their labels (overlaps a gold rationale span) and note index.
+
+    Sentences in notes or sections where no reason counts (a consult, a copied-forward block) are left out:
+    the classifier never scores them, and as negatives they would teach it that a reason is no reason.
+    """
     texts: list[str] = []
     labels: list[int] = []
     groups: list[int] = []
     for index, doc in enumerate(docs):
         gold = [(s["start"], s["end"]) for s in records[index].spans if s["label"] == "RATIONALE"]
-        for sent in candidate_sentences(doc):
+        for sent in classifier.readable(doc):
             overlap = max((min(end, sent.end_char) - max(start, sent.start_char) for start, end in gold), default=0)
             texts.append(sent.text)
             labels.append(int(overlap >= _MIN_OVERLAP))
@@ -426,7 +432,9 @@ def train(annotations: str | Path, output: str | Path, version: str = DEFAULT_VE
 
     rules_only = Analyzer(build_nlp(bundle), bundle)
     train_docs = list(rules_only.nlp.pipe(record.text for record in train_records))  # parsed once for both
-    texts, labels, groups = _sentences(train_docs, train_records)
+    classifier = rules_only.nlp.get_pipe("simcheck_rationale")
+    assert isinstance(classifier, RationaleClassifier)
+    texts, labels, groups = _sentences(train_docs, train_records, classifier)
     writers = [record.writer for record in train_records]
     sentences = _fit_with_folds(sentence_classifier, texts, labels, groups, writers)
     tagger = rules_only.nlp.get_pipe("simcheck_sites")

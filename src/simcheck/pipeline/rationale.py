@@ -92,19 +92,27 @@ class RationaleClassifier:
         if not Doc.has_extension("simcheck_rationale_scores"):
             Doc.set_extension("simcheck_rationale_scores", default=None)
 
-    def _candidates(self, doc: Doc) -> list[Span]:
-        doc._.simcheck_rationale_scores = {}
-        if self.scorer is None or doc._.simcheck_note_kind in self.skip_kinds:
+    def readable(self, doc: Doc) -> list[Span]:
+        """Return the candidate sentences where a reason can count (the sentences the model trains on and scores).
+
+        None in a note kind that documents no simulation, none in a skipped section (copied forward, history).
+        """
+        if doc._.simcheck_note_kind in self.skip_kinds:
             return []
-        spans = doc.spans.get(self.spans_key, [])
-        ruled = [(span.start, span.end) for span in spans if span.label_ == "RATIONALE"]
         sections = doc._.simcheck_sections or []
         return [
             sent
             for sent in candidate_sentences(doc)
-            if not any(start < sent.end and sent.start < end for start, end in ruled)
-            and section_at(sections, sent.start_char).section_id not in self.skip_sections
+            if section_at(sections, sent.start_char).section_id not in self.skip_sections
         ]
+
+    def _candidates(self, doc: Doc) -> list[Span]:
+        doc._.simcheck_rationale_scores = {}
+        if self.scorer is None:
+            return []
+        spans = doc.spans.get(self.spans_key, [])
+        ruled = [(span.start, span.end) for span in spans if span.label_ == "RATIONALE"]
+        return [s for s in self.readable(doc) if not any(start < s.end and s.start < end for start, end in ruled)]
 
     def _apply(self, doc: Doc, sentences: list[Span], scores: list[float]) -> Doc:
         assert self.scorer is not None

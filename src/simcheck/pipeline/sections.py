@@ -122,7 +122,8 @@ class SectionTagger:
             (re.compile(r"\b" + re.escape(header) + r"\b"), section)
             for header, section in sorted(self._exact.items(), key=lambda item: -len(item[0]))
         ]
-        self._marker_section = {m.lower(): s.id for s in pack.sections for m in s.markers}
+        self._marker_section = {m.lower(): s.id for s in pack.sections for m in (*s.markers, *s.summary_markers)}
+        self._summary_markers = frozenset(m.lower() for s in pack.sections for m in s.summary_markers)
         self._markers = _any_of(self._marker_section, r"(?i)\b(?:{})\b[^\n]*")
         self._end_markers = _any_of(
             (m for s in pack.sections for m in s.end_markers), r"(?im)^[ \t]*(?:[\[(<*=#•+-][ \t]*)*(?:{})(?!\w)[^\n]*"
@@ -309,7 +310,8 @@ class SectionTagger:
             at_line_start = _FRAME.fullmatch(text, line_start, match.start())
             closing = self._closing_marker(text, end) if at_line_start else None
             if at_line_start and (_FRAMED_MARKER.match(line) or closing):
-                end = closing.end() if closing else self._block_end(sections, text, end)
+                summary_of = self._marker_section[phrase] if phrase in self._summary_markers else None
+                end = closing.end() if closing else self._block_end(sections, text, end, summary_of)
                 # the marker line as a header ("COPIED FROM 2023 SIM:") opened a section: it ends with the block
                 opened = next((s for s in sections if s.header and line_start <= s.start <= match.start()), None)
             marked = Section(match.start(), end, self._marker_section[phrase], match.group()[: len(phrase)])
@@ -334,15 +336,21 @@ class SectionTagger:
         return self._end_markers.search(text, start, blank.start() if blank else len(text))
 
     @staticmethod
-    def _block_end(sections: list[Section], text: str, start: int) -> int:
-        """Where a marked block with no end marker ends: the next blank line or header line of its own."""
+    def _block_end(sections: list[Section], text: str, start: int, summary_of: str | None) -> int:
+        """Where a marked block with no end marker ends: the next blank line or header line of its own.
+
+        A summary's block ("PRIOR COURSE DOSE SUMMARY:", ``summary_of`` its section) also ends at another
+        section's header with text after it ("INDICATION: ...").
+        """
         blank = _BLANK_LINE.search(text, start)
         end = blank.start() if blank else len(text)
         marker_line_end = physical_line_end(text, start)
         for section in sections:
             if marker_line_end < section.start < end and section.header is not None:
                 line_start = physical_line_start(text, section.start)
-                if _BARE_HEADER.fullmatch(text, line_start, physical_line_end(text, section.start)):
+                if (summary_of is not None and section.section_id != summary_of) or _BARE_HEADER.fullmatch(
+                    text, line_start, physical_line_end(text, section.start)
+                ):
                     return section.start
         return end
 

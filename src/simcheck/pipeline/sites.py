@@ -60,6 +60,10 @@ _QUALIFIERS = frozenset(
 
 #: "Areas: several sites as in the consult": a count word is no site
 _QUANTIFIERS = frozenset(["several", "multiple", "various", "numerous", "both", "all", "other", "additional", "many"])
+#: Dose and energy units: "60 Gy/30 | 6 MV" names no site
+_UNITS = frozenset(["mv", "mev", "kv", "gy", "cgy"])
+#: A list's numeral leading its line: "II. left axilla" (not the nodal "level II-V")
+_LIST_NUMERAL = re.compile(r"[ \t]*(?:i{1,3}|iv|v|vi{1,3}|ix|x|[a-h])[.)]", re.IGNORECASE)
 
 TokenFeatures = dict[str, str | float]
 
@@ -180,8 +184,12 @@ def _in_parentheses(doc: Doc, begin: int) -> bool:
 
 
 def _names_no_site(token: Token) -> bool:
-    """A qualifier, quantifier, stop word or number: "left", "several", "both", "2" name no site on their own."""
-    return token.lower_ in _QUALIFIERS or token.lower_ in _QUANTIFIERS or token.is_stop or token.like_num
+    """A qualifier, quantifier, unit, list numeral, stop word or number: "left", "several", "II.", "2" name no site."""
+    word = token.lower_
+    if word in _QUALIFIERS or word in _QUANTIFIERS or word in _UNITS or token.is_stop or token.like_num:
+        return True
+    text = doc_text(token.doc)
+    return bool(_LIST_NUMERAL.fullmatch(text, physical_line_start(text, token.idx), token.idx + len(token) + 1))
 
 
 def _edge(token: Token) -> bool:

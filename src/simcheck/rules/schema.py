@@ -130,6 +130,11 @@ class SectionRule(_Strict):
         default_factory=list,
         description="Phrases that, leading a line, close a block its markers opened (e.g. '[end copied text]')",
     )
+    summary_markers: list[str] = Field(
+        default_factory=list,
+        description="Markers that open a summary, not a copied note ('prior course'): a block they open ends at the "
+        "next header even with text after it ('INDICATION: ...', which a copied note would carry)",
+    )
     qualifiers: list[str] = Field(
         default_factory=list,
         description="Words that, opening a header's parenthetical, put any header here ('Rationale (old):')",
