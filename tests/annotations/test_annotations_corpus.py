@@ -120,6 +120,8 @@ WRITER_PREFIXES = (
     "wq-",
     "wr-",
     "wt-",
+    "wu-",
+    "wv-",
 )
 
 
