@@ -173,7 +173,9 @@ radiation-oncology simulation documentation, or payer policies that differ from 
   3-4-grams, logistic regression (balanced classes); an n-gram seen in fewer than two training sentences gets
   no weight (models from 2026.12.2 on). Only sentences with at least four words after their field labels are scored
   (from 2026.12.7 on: "Reason for complex sim: ___" is no reason), and (from 2026.12.8 on) none whose words after the
-  labels are a bare assertion ("Patient requires complex simulation."). A sentence scoring at or above
+  labels are a bare assertion ("Patient requires complex simulation."). From 2026.12.9 on it is trained on exactly
+  the sentences it scores: none from notes that document no simulation or from copied-forward and history sections
+  (as negatives they taught it that a reason is no reason). A sentence scoring at or above
   **{manifest["rationale"]["threshold"]}** (the highest threshold within 0.01 of the best dev rationale F1:
   the curve is flat, and a false reason can make a false supported verdict) that holds no rule-matched
   rationale becomes rationale evidence (`rule_id: model.rationale.sentence`, with its `score`).
