@@ -127,8 +127,10 @@ _ITEM_MARK = re.compile(r"(?:^|(?<=[\s|]))\d{1,2}(?:[.)]|[ \t]*\||\t)[ \t]*(?=\S
 _DELIVERY = re.compile(
     r"\bwill[ \t]+(?:be[ \t]+(?:delivered|treated|planned)[ \t]+(?:with|using|by)|use\b.*\bas decided)\b"
     r"|\b(?:delivery|treatment|technique)[ \t]+will[ \t]+be\b"  # "Delivery will be two full VMAT arcs"
-    # "Planned as VMAT with 4 arcs", "volumetric modulated arc therapy planned.": the technique simulated for
-    r"|\bplanned[ \t]+as\b|\b(?:arcs?|therapy|vmat|rapidarc)[ \t]+planned[ \t]*(?:[.;]|on\b|\Z)",
+    # "Planned as VMAT with 4 arcs", "volumetric modulated arc therapy planned.", "VMAT planned from this sim data
+    # set": the technique simulated for
+    r"|\bplanned[ \t]+as\b|\b(?:arcs?|therapy|vmat|rapidarc)[ \t]+planned[ \t]*(?:[.;]|on\b|\Z)"
+    r"|\bplanned[ \t]+(?:from|off|on)[ \t]+(?:this|the|today's)[ \t]+(?:sim|simulation|scan|data)",
     re.I,
 )
 _LATERALITY = {
@@ -354,6 +356,18 @@ def _site_value(span: Span, base: str, lateral: bool, names: SiteNames) -> str:
     return f"{side} {name}" if side and lateral else name
 
 
+def _clause(span: Span) -> tuple[int, int]:
+    """Return the character range of the clause holding a span: its sentence, cut at semicolons.
+
+    "Tx site lung primary; complex sim needed b/c ..." in run-on dictation is two clauses.
+    """
+    text = doc_text(span.doc)
+    sent = span.sent
+    start = text.rfind(";", sent.start_char, span.start_char) + 1 or sent.start_char
+    end = text.find(";", span.end_char, sent.end_char)
+    return start, sent.end_char if end == -1 else end
+
+
 class _Extractor:
     """Turns one processed doc into mentions with resolved assertions."""
 
@@ -411,9 +425,7 @@ class _Extractor:
 
     def mentions(self) -> list[Mention]:
         spans = _keep_longest(span for span in self.doc.spans[MENTIONS_KEY] if self._kept(span))
-        rationale = [
-            (s.sent.start_char, s.sent.end_char) for s in spans if s.label_ == "RATIONALE" and s.id_ != MODEL_RULE_ID
-        ]
+        rationale = [_clause(s) for s in spans if s.label_ == "RATIONALE" and s.id_ != MODEL_RULE_ID]
         reasons_for_contrast = [(s.start_char, s.end_char) for s in spans if s.id_ == "rationale.contrast_delineation"]
         spans = [
             s

@@ -25,7 +25,8 @@ _COLON_HEADER = re.compile(
 _BARE_HEADER = re.compile(
     r"^[ \t]*(?P<open>[#*>\-•=\[]+[ \t]*)?(?P<header>[A-Za-z][A-Za-z /&'()-]{1,60}?)"
     r"(?:[ \t]*\((?=[^()\n]*[\d,])[^()\n]{1,60}\))?"  # "ADDENDUM (4/09/2026, ATTENDING)"
-    r"(?:[ \t]+[\d/:.\- ]+)?"
+    r"(?:[ \t]+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]+(?=\d))?[\d/:.\- ]+"
+    r"(?:,[ \t]*\d{4})?)?"  # "Sim completed 2/21/24", "... Sep 6, 2024"
     r"(?P<close>[ \t]*[=*#\]-]+)?[ \t]*:{0,2}[ \t]*$",
     re.MULTILINE,
 )
