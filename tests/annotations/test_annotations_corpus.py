@@ -122,6 +122,7 @@ WRITER_PREFIXES = (
     "wt-",
     "wu-",
     "wv-",
+    "ww-",
 )
 
 

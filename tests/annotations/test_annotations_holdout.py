@@ -2,7 +2,7 @@
 
 These tests check the files' form only. A frozen holdout is scored once, for the release it is first used in
 (``simcheck evaluate annotations/holdout/writer_s.jsonl``); none is read while tuning. Writers G, K, L, N, O, P,
-M, Q, R, T, U and V were holdouts until spent and then joined the corpus (``annotations/writer_g`` …).
+M, Q, R, T, U, V and W were holdouts until spent and then joined the corpus (``annotations/writer_g`` …).
 """
 
 import os
@@ -20,7 +20,6 @@ HOLDOUTS = {  # file: (generator, notes, id prefix, writer)
     "writer_d.jsonl": ("generate_d.py", 250, "wd-", "d"),
     "writer_h.jsonl": ("generate_h.py", 250, "wh-", "h"),
     "writer_s.jsonl": ("generate_s.py", 250, "ws-", "s"),
-    "writer_w.jsonl": ("generate_w.py", 250, "ww-", "w"),
 }
 
 
