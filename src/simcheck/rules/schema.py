@@ -132,8 +132,8 @@ class SectionRule(_Strict):
     )
     summary_markers: list[str] = Field(
         default_factory=list,
-        description="Markers that open a summary, not a copied note ('prior course'): a block they open ends at the "
-        "next header even with text after it ('INDICATION: ...', which a copied note would carry)",
+        description="Markers that open a summary, not a copied note ('prior course'): a block they open also ends at "
+        "another section's header with text after it ('INDICATION: ...'), which a copied note would carry",
     )
     qualifiers: list[str] = Field(
         default_factory=list,
