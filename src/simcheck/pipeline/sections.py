@@ -124,7 +124,7 @@ class SectionTagger:
             for header, section in sorted(self._exact.items(), key=lambda item: -len(item[0]))
         ]
         self._marker_section = {m.lower(): s.id for s in pack.sections for m in (*s.markers, *s.summary_markers)}
-        self._summary_markers = frozenset(m.lower() for s in pack.sections for m in s.summary_markers)
+        self._summary_section = {m.lower(): s.id for s in pack.sections for m in s.summary_markers}
         self._markers = _any_of(self._marker_section, r"(?i)\b(?:{})\b[^\n]*")
         self._end_markers = _any_of(
             (m for s in pack.sections for m in s.end_markers), r"(?im)^[ \t]*(?:[\[(<*=#•+-][ \t]*)*(?:{})(?!\w)[^\n]*"
@@ -311,7 +311,7 @@ class SectionTagger:
             at_line_start = _FRAME.fullmatch(text, line_start, match.start())
             closing = self._closing_marker(text, end) if at_line_start else None
             if at_line_start and (_FRAMED_MARKER.match(line) or closing):
-                summary_of = self._marker_section[phrase] if phrase in self._summary_markers else None
+                summary_of = self._summary_section.get(phrase)
                 end = closing.end() if closing else self._block_end(sections, text, end, summary_of)
                 # the marker line as a header ("COPIED FROM 2023 SIM:") opened a section: it ends with the block
                 opened = next((s for s in sections if s.header and line_start <= s.start <= match.start()), None)
