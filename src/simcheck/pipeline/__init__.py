@@ -13,7 +13,6 @@
 from typing import Any
 
 import spacy
-from medspacy.context import ConText, ConTextRule
 from spacy.language import Language
 from spacy.pipeline import SpanRuler
 from spacy.tokenizer import Tokenizer
@@ -25,6 +24,7 @@ from simcheck.pipeline import rationale as _rationale
 from simcheck.pipeline import sections as _sections
 from simcheck.pipeline import sentences as _sentences
 from simcheck.pipeline import sites as _sites
+from simcheck.pipeline.medspacy_import import ConText, ConTextRule
 from simcheck.pipeline.text import LineBreakTokenizer
 from simcheck.rules import RuleBundle, pattern_forms
 

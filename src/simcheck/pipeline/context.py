@@ -13,13 +13,11 @@ cue inside the sentence only when the cue's scope covers most of the rest of the
 from typing import Any
 
 import numpy as np
-from medspacy.context import ConText
-from medspacy.context.context_graph import ConTextGraph
-from medspacy.context.context_modifier import ConTextModifier
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from simcheck.evidence import MODEL_RULE_ID
+from simcheck.pipeline.medspacy_import import ConText, ConTextGraph, ConTextModifier
 
 _INNER_SCOPE_SHARE = 0.5
 
