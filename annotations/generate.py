@@ -5,9 +5,9 @@ independent parts (note type, disease site, writing style, section order, phrasi
 are derived from what the generator put in, reasoned per the labeling guide, and its spans are recorded
 while the text is assembled. The independently written notes of writers B, E, F, I and J
 (``annotations/writer_b``, ``writer_e``, ``writer_f``, ``writer_i``, ``writer_j``) and of the former external
-holdouts G, K, L, N, O, P, M, Q, R, T, U, V and W (``writer_g``, ``writer_k``, ``writer_l``, ``writer_n``,
+holdouts G, K, L, N, O, P, M, Q, R, T, U, V, W, X and Y (``writer_g``, ``writer_k``, ``writer_l``, ``writer_n``,
 ``writer_o``, ``writer_p``, ``writer_m``, ``writer_q``, ``writer_r``, ``writer_t``, ``writer_u``, ``writer_v``,
-``writer_w``) are appended after writer A's in each file, in that order. Output:
+``writer_w``, ``writer_x``, ``writer_y``) are appended after writer A's in each file, in that order. Output:
 ``annotations/{train,dev,test}.jsonl`` split by :func:`simcheck.annotations.split_of`.
 """
 
@@ -52,6 +52,8 @@ from writer_t import build_all as build_writer_t  # noqa: E402
 from writer_u import build_all as build_writer_u  # noqa: E402
 from writer_v import build_all as build_writer_v  # noqa: E402
 from writer_w import build_all as build_writer_w  # noqa: E402
+from writer_x import build_all as build_writer_x  # noqa: E402
+from writer_y import build_all as build_writer_y  # noqa: E402
 
 from simcheck.annotations import decide_labels, split_of  # noqa: E402
 from simcheck.evidence import MODALITIES  # noqa: E402
@@ -1132,7 +1134,7 @@ def main(argv: list[str] | None = None) -> int:
     for index in range(1, args.n + 1):
         record = build(index)
         files[split_of(record["id"])].append(json.dumps(record, ensure_ascii=False))
-    # writers B, E, F, I, J, G, K, L, N, O, P, M, Q, R, T, U, V and W follow writer A in each file (earlier writers' bytes are unchanged)
+    # writers B, E, F, I, J, G, K, L, N, O, P, M, Q, R, T, U, V, W, X and Y follow writer A in each file (earlier writers' bytes are unchanged)
     later_writers = (
         build_writer_b(args.n_b),
         build_writer_e(args.n_e),
@@ -1158,6 +1160,10 @@ def main(argv: list[str] | None = None) -> int:
         [record for record in build_writer_v() if split_of(record["id"]) != "test"],
         # W, scored clean by the release candidate of 2026.12.9 and then read whole: its train and dev notes only
         [record for record in build_writer_w() if split_of(record["id"]) != "test"],
+        # X, scored clean by model 2026.12.9 and the first candidate of 2026.12.10, then read whole: the same
+        [record for record in build_writer_x() if split_of(record["id"]) != "test"],
+        # Y, scored clean by the release candidate of 2026.12.10, then read whole: the same
+        [record for record in build_writer_y() if split_of(record["id"]) != "test"],
     )
     for later in later_writers:
         for record in later:

@@ -123,6 +123,8 @@ WRITER_PREFIXES = (
     "wu-",
     "wv-",
     "ww-",
+    "wx-",
+    "wy-",
 )
 
 
