@@ -40,3 +40,16 @@ def test_same_spans_as_spacy_matcher(analyzer, note):
     for start, end, _ in found - expected:
         words = [token.lower_ for token in doc[start:end]]
         assert any(not word.isalnum() for word in words) or "can" in words
+
+
+def test_each_side_of_a_proximity_pattern_may_be_several_words():
+    words = {"LOWER": {"IN": ["cord", "heart"]}}
+    gap = {"OP": "?"}
+    assert as_proximity([words, gap, gap, {"LOWER": "contact"}, {"LOWER": "with"}]) == (
+        ["cord", "heart"],
+        2,
+        ["contact with"],
+    )
+    assert as_proximity([{"LOWER": "not"}, {"LOWER": "be"}, gap, {"LOWER": "apart"}]) == (["not be"], 1, ["apart"])
+    assert as_proximity([words, gap, {"LOWER": "to"}, gap, words]) is None  # two runs of wildcards
+    assert as_proximity([words, gap, {"LIKE_NUM": True}, {"LOWER": "mm"}]) is None  # not only words

@@ -39,7 +39,7 @@ def test_bundle_loads_from_installed_package():
     """The default packs are read through importlib.resources, with a version and a content hash."""
     root = resources.files("simcheck") / "rulepacks"
     assert root.joinpath("manifest.yaml").is_file()
-    assert BUNDLE.version == "2026.12.9"
+    assert BUNDLE.version == "2026.12.10"
     assert len(BUNDLE.sha256) == 64
     assert set(BUNDLE.pack_versions()) == {
         "sections",
@@ -221,6 +221,12 @@ def test_section_example(analyzer, example):
         ("Document Type: RO Return Visit\nSeen today.", "follow_up"),
         # a simulation titled as such keeps its kind whatever its content says
         ("CT SIMULATION\nRe-simulated at fraction 15 of 33 for weight loss.", "simulation"),
+        # a title joining two kinds records the simulation too; a kind's label on a consult does not
+        ("New Patient H&P (Rad Onc) - includes simulation\nHPI: 66M.", "simulation"),
+        ("Same-day consult and simulation (palliative)\nCT done.", "simulation"),
+        ("Tallgrass - Pre-treatment Visit with CT Simulation\nHPI: 66M.", "simulation"),
+        ("New patient consult - pediatric sim\nHPI: 6F.", "consult"),
+        ("HDR prostate catheter insertion + planning CT\nPhysics\nDosimetry aware.", "simulation"),
     ],
 )
 def test_note_kind_from_title_then_content(analyzer, text, kind):

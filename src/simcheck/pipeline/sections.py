@@ -40,6 +40,10 @@ _GAPPED_HEADER = re.compile(
     r"^[ \t]*(?:\d[\d/.-]{4,9}[ \t]+)?(?P<header>[A-Za-z][A-Za-z /&'()-]{1,40}?)[ \t]{3,}[A-Z][A-Za-z ]{0,20}:",
     re.MULTILINE,
 )
+#: "... fused to planning CT. Treatment areas:" then a list on the next lines: a known header ending a sentence's line
+_TRAILING_HEADER = re.compile(
+    r"[.;][ \t]+(?P<header>[A-Z][A-Za-z /&'()-]{1,40}?)[ \t]*:[ \t]*\n(?=[ \t]*(?:\d{1,2}[.)]|[-*\u2022])[ \t])"
+)
 _WRAPPED_LINE = 60  # a line this long that runs on in lower case was wrapped; a short one ended ("tx: primary")
 _SPACES = re.compile(r"\s+")
 _LINE_BREAK = re.compile(r"\n[ \t]*")
@@ -98,7 +102,7 @@ class SectionTagger:
         self.default_section = "other"
         self._exact: dict[str, str] = {}
         self._by_length: list[tuple[re.Pattern[str], str]] = []
-        self._kinds: list[tuple[re.Pattern[str], str]] = []
+        self._kinds: list[tuple[re.Pattern[str], str, int]] = []
         self._title = TitleRegion()
         self._qualifier: re.Pattern[str] | None = None
         self._qualifier_section: dict[str, str] = {}
@@ -131,10 +135,11 @@ class SectionTagger:
         )
         self._qualifier_section = {q.lower(): s.id for s in pack.sections for q in s.qualifiers}
         self._qualifier = _any_of(self._qualifier_section, r"(?i)\(\s*({})\b[^)]*\)")
-        self._kinds = [
-            (re.compile(r"(?<![a-z0-9])" + re.escape(word.lower()) + r"(?![a-z0-9])"), kind.id)
+        self._kinds = [  # (pattern, kind, 0 for a joined title word: it goes first)
+            (re.compile(r"(?<![a-z0-9])" + re.escape(word.lower()) + r"(?![a-z0-9])"), kind.id, int(not joined))
             for kind in pack.note_kinds
-            for word in kind.title_words
+            for joined, words in ((True, kind.joined_title_words), (False, kind.title_words))
+            for word in words
         ]
         self._title = pack.title
         self._never_title = _any_of(
@@ -161,10 +166,12 @@ class SectionTagger:
                 continue  # a long line or a section header ("Clinical summary") is not the title
             title = title[:_MAX_TITLE].lower()
             found = [
-                (m.start(), -len(m.group()), kind) for pattern, kind in self._kinds if (m := pattern.search(title))
+                (rank, m.start(), -len(m.group()), kind)
+                for pattern, kind, rank in self._kinds
+                if (m := pattern.search(title))
             ]
             if found:
-                return min(found)[2]
+                return min(found)[3]
         by_content = [(match.start(), kind) for pattern, kind in self._content if (match := pattern.search(text))]
         return min(by_content)[1] if by_content else None
 
@@ -223,6 +230,10 @@ class SectionTagger:
             known = self._exact.get(_normalise(match.group("header")))
             if known is not None and match.start("header") >= title:
                 heads[match.start("header")] = (known, match.group("header"), False)
+        for match in _TRAILING_HEADER.finditer(text):
+            known = self._exact.get(_normalise(match.group("header")))
+            if known is not None and match.start("header") >= title:
+                heads.setdefault(match.start("header"), (known, match.group("header"), False))
         for match in _DASH_HEADER.finditer(text):
             known = self._exact.get(_normalise(match.group("header")))
             if known is not None and heads.get(match.start("header"), (None,))[0] is None:

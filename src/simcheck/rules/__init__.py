@@ -132,18 +132,22 @@ class ProximityRule(NamedTuple):
 
 
 def as_proximity(pattern: list[dict[str, Any]]) -> tuple[list[str], int, list[str]] | None:
-    """Split ``[words] {OP: "?"}... [words]`` into (first phrases, max gap, second phrases), else None.
+    """Split ``[words...] {OP: "?"}... [words...]`` into (first phrases, max gap, second phrases), else None.
 
-    The Matcher checks every pattern's predicates at every token, so each such pattern costs the
-    same whatever it finds; matching the two word lists by hash and pairing them is much cheaper
-    and returns the same spans.
+    Each side is one or more tokens that only list words (see :func:`as_phrases`), with one run of wildcards
+    between them. The Matcher checks every pattern's predicates at every token, so each such pattern costs
+    the same whatever it finds; matching the two phrase lists by hash and pairing them is much cheaper and
+    returns the same spans.
     """
-    if len(pattern) < 3 or any(token != {"OP": "?"} for token in pattern[1:-1]):
+    gaps = [index for index, token in enumerate(pattern) if token == {"OP": "?"}]
+    if not gaps or gaps[-1] - gaps[0] + 1 != len(gaps) or gaps[0] == 0 or gaps[-1] == len(pattern) - 1:
         return None
-    first, second = as_phrases(pattern[:1]), as_phrases(pattern[-1:])
-    if first is None or second is None or "OP" in pattern[0] or "OP" in pattern[-1]:
+    if "OP" in pattern[0] or "OP" in pattern[-1]:
         return None
-    return first, len(pattern) - 2, second
+    first, second = as_phrases(pattern[: gaps[0]]), as_phrases(pattern[gaps[-1] + 1 :])
+    if first is None or second is None:
+        return None
+    return first, len(gaps), second
 
 
 def pattern_forms(pattern: list[dict[str, Any]]) -> list[str | list[dict[str, Any]]]:

@@ -161,10 +161,13 @@ class NoteKind(_Strict):
     a treatment summary or on-treatment visit looks back on one), so none of its mentions count.
     ``content_patterns`` are read only when no title names a kind: phrases only this kind of note says
     ("Fraction 14 of 19" in an on-treatment visit). The earliest match in the note decides.
+    ``joined_title_words`` name this kind wherever they stand in the title, ahead of other kinds' words: a title
+    that joins two kinds ("Consult and simulation") documents this one.
     """
 
     id: str
     title_words: list[str] = Field(min_length=1)
+    joined_title_words: list[str] = Field(default_factory=list)
     content_patterns: list[str] = Field(
         default_factory=list, description="Case-insensitive regular expressions; see the class docstring"
     )
