@@ -237,19 +237,33 @@ def test_text_models_give_no_weight_to_ngrams_seen_once():
     assert unseen[:, : counts.shape[1]].sum() == 0  # only once-seen words: no word features at all
 
 
-def test_loaded_hashed_models_hold_sparse_weights_and_score_as_saved():
-    """Loading keeps the mostly-zero hashed weights sparse; the scores are those of the saved (dense) artifact."""
+def test_text_models_hold_sparse_weights_that_score_as_dense_ones():
+    """A text model's mostly-zero hashed weights are sparse from fitting on; they score as the dense ones do."""
+    import copy
+
+    import scipy.sparse
+
+    from simcheck.train import fit_model, sentence_classifier
+
+    rows = ["target abuts the cord", "target abuts the bowel", "routine setup today", "routine setup again"]
+    model = fit_model(sentence_classifier(), rows, [1, 1, 0, 0])
+    assert scipy.sparse.issparse(model.named_steps["classifier"].coef_)
+    dense = copy.deepcopy(model)
+    dense.named_steps["classifier"].densify()
+    sentences = ["The target abuts the cord.", "Routine setup.", "cord bowel"]
+    assert model.predict_proba(sentences)[:, 1] == pytest.approx(dense.predict_proba(sentences)[:, 1], abs=1e-12)
+
+
+def test_committed_text_models_are_saved_with_sparse_weights():
     import scipy.sparse
 
     from simcheck.model import default_model_dir
 
     folder = default_model_dir()
     model = load_model(folder)
-    saved = sio.load(folder / model.manifest["rationale"]["file"], trusted=sorted(TRUSTED_TYPES))
-    assert not scipy.sparse.issparse(saved.steps[-1][1].coef_)
-    assert scipy.sparse.issparse(model.rationale.pipeline.steps[-1][1].coef_)
-    sentences = ["The tumor abuts the spinal cord.", "Patient tolerated the procedure well.", "IV contrast given."]
-    assert model.rationale.score(sentences) == pytest.approx(list(saved.predict_proba(sentences)[:, 1]), abs=1e-12)
+    for part in ("rationale", "mentions"):
+        saved = sio.load(folder / model.manifest[part]["file"], trusted=sorted(TRUSTED_TYPES))
+        assert scipy.sparse.issparse(saved.steps[-1][1].coef_)
 
 
 @pytest.mark.parametrize(

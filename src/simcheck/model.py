@@ -23,8 +23,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-
 from simcheck.errors import Errors, ModelLoadError
 
 MODEL_NAME = "simcheck-77290"
@@ -42,6 +40,7 @@ TRUSTED_TYPES: frozenset[str] = frozenset(
         "sklearn.calibration._CalibratedClassifier",
         "sklearn.calibration._SigmoidCalibration",
         "sklearn.model_selection._split.StratifiedKFold",
+        "scipy.sparse._csr.csr_matrix",  # a text model's sparse weights (LogisticRegression.sparsify)
     }
 )
 
@@ -160,24 +159,6 @@ def _load_artifact(path: Path) -> Any:
         raise ModelLoadError("E031", Errors.E031.format(path=path.name, types=", ".join(refused))) from None
 
 
-_SPARSE_SHARE = 0.1
-"""A linear model whose weights are at most this share non-zero holds them sparse once loaded."""
-
-
-def _with_sparse_weights(pipeline: Any) -> Any:
-    """Hold a hashed linear model's mostly-zero weights sparse (``LogisticRegression.sparsify``).
-
-    The 2**21 hashed buckets of the sentence classifier and the mention model are about 3% non-zero: sparse, they
-    take about 1 MB instead of 16 MB each. Scores are the same (checked on 1,587 notes); the saved artifact is not
-    touched, so ``simcheck train`` still rebuilds it byte for byte.
-    """
-    final = pipeline.steps[-1][1] if hasattr(pipeline, "steps") else None
-    coef = getattr(final, "coef_", None)
-    if final is not None and isinstance(coef, np.ndarray) and np.count_nonzero(coef) <= _SPARSE_SHARE * coef.size:
-        final.sparsify()
-    return pipeline
-
-
 def load_model(directory: str | Path) -> TrainedModel:
     """Load a model version folder, checking every artifact's types and digest.
 
@@ -199,7 +180,7 @@ def load_model(directory: str | Path) -> TrainedModel:
         artifact = _load_artifact(path)
         if content_digest(path) != manifest[part]["digest"]:
             raise ModelLoadError("E032", Errors.E032.format(path=path.name))
-        loaded[part] = _with_sparse_weights(artifact)
+        loaded[part] = artifact
     return TrainedModel(
         name=manifest["name"],
         version=manifest["version"],

@@ -4,6 +4,7 @@ brachytherapy repeat, level mismatch against the note, missing documentation, an
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -11,9 +12,11 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
+import simcheck
 from simcheck.claims import check_claim, parse_claim
 from simcheck.cli import app
 from simcheck.errors import ClaimError
+from simcheck.model import NoteModel
 
 NOTES = Path(__file__).parent / "data" / "notes"
 COMPLEX = (resources.files("simcheck") / "examples" / "complex_simulation.txt").read_text()
@@ -80,16 +83,28 @@ def test_same_day_repeat_brachytherapy_verification_with_76(analyzer):
     assert summary(one_note) == {("note.missing", "warn", ("pm",))}
 
 
-def test_77290_billed_where_the_note_supports_77285_is_denied_with_the_missing_elements(analyzer):
-    claim = {
-        "lines": [sim("s1", "77290", "2026-05-04")],
-        "notes": [{"note_id": "n9", "text": INTERMEDIATE, "line_ids": ["s1"]}],
-    }
-    result = check_claim(claim, analyzer)
+LEVEL_MISMATCH = {
+    "lines": [sim("s1", "77290", "2026-05-04")],
+    "notes": [{"note_id": "n9", "text": INTERMEDIATE, "line_ids": ["s1"]}],
+}
+
+
+def test_77290_billed_where_the_note_supports_77285_is_denied_with_the_missing_elements(rules_analyzer):
+    result = check_claim(LEVEL_MISMATCH, rules_analyzer)
     [finding] = result.findings
     assert (finding.rule_id, finding.severity, finding.line_ids) == ("note.level_mismatch", "deny", ["s1"])
     assert "note n9 supports 77285" in finding.message and "complexity" in finding.message
     assert result.lines[0].verdict.level == "77285"
+
+
+def test_a_level_mismatch_on_a_verdict_sent_to_review_is_a_warning(analyzer):
+    """A verdict the model doubts (here: a review band over every probability) warns instead of denying."""
+    assert analyzer.model is not None
+    doubting = replace(analyzer.model, note=NoteModel(analyzer.model.note.pipeline, (0.0, 1.0)))
+    result = check_claim(LEVEL_MISMATCH, simcheck.load(model=doubting))
+    [finding] = result.findings
+    assert (finding.rule_id, finding.severity, finding.line_ids) == ("note.level_mismatch", "warn", ["s1"])
+    assert result.lines[0].verdict.status == "needs_review" and "review the note" in finding.message
 
 
 def test_77285_billed_where_the_note_supports_77290_is_possible_undercoding(analyzer):
@@ -167,7 +182,11 @@ def test_cli_prints_the_same_json_as_the_library(tmp_path, analyzer):
     result = runner.invoke(app, ["claims", "check", str(path)], env=env)
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout) == check_claim(claim, analyzer).to_dict()
-    assert runner.invoke(app, ["claims", "check", str(path), "--fail-on", "deny"], env=env).exit_code == 1
+    fail_on = json.loads(result.stdout)["findings"][0]["severity"]  # deny, or warn when the model doubts the verdict
+    assert runner.invoke(app, ["claims", "check", str(path), "--fail-on", fail_on], env=env).exit_code == 1
+    bundled = tmp_path / "bundled.json"  # 77290 on the date of 77301: an IMRT-bundling denial, whatever the note
+    bundled.write_text(json.dumps({"lines": [sim("s1", "77290", "2026-05-04"), sim("p1", "77301", "2026-05-04")]}))
+    assert runner.invoke(app, ["claims", "check", str(bundled), "--fail-on", "deny"], env=env).exit_code == 1
     clean = tmp_path / "clean.json"
     clean.write_text(json.dumps({"lines": [sim("d1", "77295", "2026-05-04")]}))
     assert runner.invoke(app, ["claims", "check", str(clean), "--fail-on", "warn"], env=env).exit_code == 0
