@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-import simcheck
+from simcheck.analyzer import Analyzer
 from simcheck.claims import check_claim, parse_claim
 from simcheck.cli import app
 from simcheck.errors import ClaimError
@@ -101,7 +101,7 @@ def test_a_level_mismatch_on_a_verdict_sent_to_review_is_a_warning(analyzer):
     """A verdict the model doubts (here: a review band over every probability) warns instead of denying."""
     assert analyzer.model is not None
     doubting = replace(analyzer.model, note=NoteModel(analyzer.model.note.pipeline, (0.0, 1.0)))
-    result = check_claim(LEVEL_MISMATCH, simcheck.load(model=doubting))
+    result = check_claim(LEVEL_MISMATCH, Analyzer(analyzer.nlp, analyzer.bundle, model=doubting))
     [finding] = result.findings
     assert (finding.rule_id, finding.severity, finding.line_ids) == ("note.level_mismatch", "warn", ["s1"])
     assert result.lines[0].verdict.status == "needs_review" and "review the note" in finding.message

@@ -7,7 +7,7 @@ on its line. An unknown ``Header:`` standing alone opens the pack's default sect
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
-from itertools import islice
+from itertools import chain, islice
 from typing import NamedTuple
 
 from spacy.language import Language
@@ -226,14 +226,10 @@ class SectionTagger:
             heads.setdefault(match.start("header"), (section, header, inline))
             if match.group("number") and inline:
                 numbered.add(match.start("header"))
-        for match in _GAPPED_HEADER.finditer(text):
+        for match in chain(_GAPPED_HEADER.finditer(text), _TRAILING_HEADER.finditer(text)):  # line start / mid-line
             known = self._exact.get(_normalise(match.group("header")))
             if known is not None and match.start("header") >= title:
                 heads[match.start("header")] = (known, match.group("header"), False)
-        for match in _TRAILING_HEADER.finditer(text):
-            known = self._exact.get(_normalise(match.group("header")))
-            if known is not None and match.start("header") >= title:
-                heads.setdefault(match.start("header"), (known, match.group("header"), False))
         for match in _DASH_HEADER.finditer(text):
             known = self._exact.get(_normalise(match.group("header")))
             if known is not None and heads.get(match.start("header"), (None,))[0] is None:

@@ -140,10 +140,8 @@ def as_proximity(pattern: list[dict[str, Any]]) -> tuple[list[str], int, list[st
     returns the same spans.
     """
     gaps = [index for index, token in enumerate(pattern) if token == {"OP": "?"}]
-    if not gaps or gaps[-1] - gaps[0] + 1 != len(gaps) or gaps[0] == 0 or gaps[-1] == len(pattern) - 1:
-        return None
-    if "OP" in pattern[0] or "OP" in pattern[-1]:
-        return None
+    if not gaps or gaps[-1] - gaps[0] + 1 != len(gaps) or "OP" in pattern[0] or "OP" in pattern[-1]:
+        return None  # no wildcards, two runs of them, or an optional first or last token
     first, second = as_phrases(pattern[: gaps[0]]), as_phrases(pattern[gaps[-1] + 1 :])
     if first is None or second is None:
         return None
