@@ -5,9 +5,9 @@ independent parts (note type, disease site, writing style, section order, phrasi
 are derived from what the generator put in, reasoned per the labeling guide, and its spans are recorded
 while the text is assembled. The independently written notes of writers B, E, F, I and J
 (``annotations/writer_b``, ``writer_e``, ``writer_f``, ``writer_i``, ``writer_j``) and of the former external
-holdouts G, K, L, N, O, P, M, Q, R, T, U, V, W, X and Y (``writer_g``, ``writer_k``, ``writer_l``, ``writer_n``,
-``writer_o``, ``writer_p``, ``writer_m``, ``writer_q``, ``writer_r``, ``writer_t``, ``writer_u``, ``writer_v``,
-``writer_w``, ``writer_x``, ``writer_y``) are appended after writer A's in each file, in that order. Output:
+holdouts G, K, L, N, O, P, M, Q, R, T, U, V, W, X, Y, Z and AB (``writer_g``, ``writer_k``, ``writer_l``,
+``writer_n``, ``writer_o``, ``writer_p``, ``writer_m``, ``writer_q``, ``writer_r``, ``writer_t``, ``writer_u``,
+``writer_v``, ``writer_w``, ``writer_x``, ``writer_y``, ``writer_z``, ``writer_ab``) are appended after writer A's in each file, in that order. Output:
 ``annotations/{train,dev,test}.jsonl`` split by :func:`simcheck.annotations.split_of`.
 """
 
@@ -54,6 +54,8 @@ from writer_v import build_all as build_writer_v  # noqa: E402
 from writer_w import build_all as build_writer_w  # noqa: E402
 from writer_x import build_all as build_writer_x  # noqa: E402
 from writer_y import build_all as build_writer_y  # noqa: E402
+from writer_z import build_all as build_writer_z  # noqa: E402
+from writer_ab import build_all as build_writer_ab  # noqa: E402
 
 from simcheck.annotations import decide_labels, split_of  # noqa: E402
 from simcheck.evidence import MODALITIES  # noqa: E402
@@ -1164,6 +1166,10 @@ def main(argv: list[str] | None = None) -> int:
         [record for record in build_writer_x() if split_of(record["id"]) != "test"],
         # Y, scored clean by the release candidate of 2026.12.10, then read whole: the same
         [record for record in build_writer_y() if split_of(record["id"]) != "test"],
+        # Z, scored clean by model 2026.12.10, then read whole: the same
+        [record for record in build_writer_z() if split_of(record["id"]) != "test"],
+        # AB, scored clean by the release candidate of 2026.12.11 (and by model 2026.12.10), then read whole: the same
+        [record for record in build_writer_ab() if split_of(record["id"]) != "test"],
     )
     for later in later_writers:
         for record in later:

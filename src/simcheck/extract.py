@@ -24,9 +24,12 @@ from simcheck.rules import RuleBundle
 from simcheck.rules.schema import ElementRule, SiteNames
 
 _CHECKBOX = re.compile(CHECKBOX)
-_COLON = r"[ \t]*(?:\([^)\n]{0,12}\)[ \t]*)?(?:#[ \t]*)?[:=]"  # "Contrast:", "Contrast (IV) =", "Cutout #:"
+#: "Contrast:", "Contrast (IV) =", "Cutout #:", a printout's dot leader ("VMAT........ No")
+_COLON = r"[ \t]*(?:\([^)\n]{0,12}\)[ \t]*)?(?:#[ \t]*)?(?:[:=]|\.{2,})"
 #: "Contrast: IV": the value after a mention's colon
 _FIELD_VALUE = re.compile(_COLON + r"[ \t]*([^\n]*)")
+#: "Number of areas - one": a count's value after a spaced dash (an allergy's "contrast - reaction 2013" is no field)
+_DASHED_VALUE = re.compile(r"[ \t]+[-\u2013][ \t]+([^\n]*)")
 #: "Number of treatment areas    3": a flowsheet row's value after a wide gap instead of a colon
 _ROW_VALUE = re.compile(r"(?:[ \t]*\t|[ \t]{3,})[ \t]*(?=[^\s:])([^\n]*)")
 #: what a number counts when it counts no areas: "7-field IMRT", "3 arcs", "30 Gy", "2 mm"
@@ -81,7 +84,7 @@ _NUMBER_WORDS = {
             "fifteen",
         ]
     )
-} | {"single": 1, "sole": 1}
+} | {"single": 1, "sole": 1, "un": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6}  # Spanish too
 _LEADING_NUMBER = re.compile(r"^\s*(\d{1,2}|[A-Za-z]+)\b")
 _NOT_AREAS_AFTER = re.compile(r"[- ]?" + _NOT_AREA_UNITS + r"\b", re.I)
 #: "Areas x2", "lesions x 3": a count written as a multiplier
@@ -130,6 +133,7 @@ _DELIVERY = re.compile(
     # "Planned as VMAT with 4 arcs", "volumetric modulated arc therapy planned.", "VMAT planned from this sim data
     # set": the technique simulated for
     r"|\bplanned[ \t]+as\b|\b(?:arcs?|therapy|vmat|rapidarc)[ \t]+planned[ \t]*(?:[.;]|on\b|\Z)"
+    r"|\boptimi[sz]ed[ \t]+(?:as|for|with)\b|\bplanned[ \t]+technique[ \t]*:"  # "Plan to be optimised as 2 arcs"
     r"|\bplanned[ \t]+(?:from|off|on)[ \t]+(?:this|the|today's)[ \t]+(?:sim|simulation|scan|data)",
     re.I,
 )
@@ -151,7 +155,10 @@ _CATEGORY_ASSERTION: dict[str, Assertion] = {
 }
 _NOT_COUNTED_SECTIONS = frozenset({"indication", "prior_course", "exam", "signature", "order"})
 _SCOPE_FREE_LABELS = frozenset({"AREA_COUNT", "TREATMENT_SITE"})
-_TREATING = re.compile(r"\b(?:treat|treating|treated|irradiat\w*|target\w*|boost\w*|simulat\w*)\b", re.I)
+_TREATING = re.compile(  # "The plan will include four separate treatment areas" names them too
+    r"\b(?:treat|treating|treated|irradiat\w*|target\w*|boost\w*|simulat\w*|plan will (?:include|cover|encompass))\b",
+    re.I,
+)
 #: a label stating what is treated, at the start of a sentence or of a " / " or ";" part: "Target: L2 primary",
 #: "Site simulated - pontine tumor", "Treatment areas are ...", "Volume of interest is ...", "Isocenter 2: ..."
 _TARGET_LABEL = re.compile(
@@ -186,6 +193,9 @@ _OPTIONS_TO_CIRCLE = re.compile(
     re.I,
 )
 _DATED_RESULT = re.compile(r"[ \t]*\(?\d{1,2}/\d{1,2}(?:/\d{2,4})?\)?[ \t]*:")
+#: a transcriptionist's flag on a word heard with doubt ("Technique: RapidArc [?]"): not yet what was done
+_SENTENCE_END = frozenset({".", "!", "?"})
+_DOUBT_FLAG = re.compile(r"[ \t]*\[\?\]")
 #: Rationale sentences found by the classifier stand in for a rule with this id.
 _MODEL_RULE = ElementRule.model_construct(
     id=MODEL_RULE_ID, value="classifier", label="RATIONALE", patterns=[], field=False, lateral=False
@@ -238,16 +248,21 @@ def _smartlist_options_at(text: str, offset: int) -> str | None:
     return None
 
 
-def _field_value(text: str, end: int, long_label: bool = False, row: bool = False) -> tuple[str, int] | None:
+def _field_value(
+    text: str, end: int, long_label: bool = False, row: bool = False, dashed: bool = False
+) -> tuple[str, int] | None:
     """Return a field's value after ``label:`` and where it ends, or None if no colon follows.
 
     With ``long_label``, up to two more label words may come between the mention and the colon. With ``row``
-    (the label starts its line) a wide gap stands for the colon, as in a flowsheet row ("Contrast      none").
+    (the label starts its line) a wide gap stands for the colon, as in a flowsheet row ("Contrast      none");
+    with ``dashed`` a spaced dash does.
     """
     label_rest = _LONG_LABEL.match(text, end) if long_label else None
     match = _FIELD_VALUE.match(text, label_rest.end() if label_rest else end)
     if not match and row:
         match = _ROW_VALUE.match(text, end)
+    if not match and dashed:
+        match = _DASHED_VALUE.match(text, end)
     if not match:
         return None
     value_start = match.start(1)
@@ -403,8 +418,11 @@ class _Extractor:
         """Whether a match stands: field rules need a field; ``exclude`` and ``exclude_near`` must not match.
 
         A short title names the note ("RE-SIMULATION / RE-IRRADIATION", "CT SIMULATION"): never the reason for its
-        complexity, nor a scan done.
+        complexity, nor a scan done. A match never runs across sentences ("parts painted and draped. Bladder
+        catheterised" names no organ beside the target).
         """
+        if any(token.is_sent_start and token.nbor(-1).text in _SENTENCE_END for token in span[1:]):
+            return False
         label, rule = self._rule(span)
         if label in ("RATIONALE", "MODALITY") and span.start_char < self.short_title_end:
             return False
@@ -445,7 +463,11 @@ class _Extractor:
         line_start = physical_line_start(self.text, span.start_char)
         starts_line = bool(_LINE_LEAD.fullmatch(self.text, line_start, span.start_char))
         field = _field_value(
-            self.text, span.end_char, long_label=span.label_ in ("FEATURE", "MODALITY"), row=starts_line
+            self.text,
+            span.end_char,
+            long_label=span.label_ in ("FEATURE", "MODALITY"),
+            row=starts_line,
+            dashed=span.label_ == "AREA_COUNT",
         )
         if field is None and span.label_ == "AREA_COUNT" and (stated := _COUNT_VALUE.match(self.text, span.end_char)):
             return stated.group(1), stated.end(1)
@@ -546,6 +568,8 @@ class _Extractor:
             dated = _DATED_RESULT.match(self.text, end)
             if dated:  # "PET/CT 2/21: avid primary" reports an earlier study
                 assertion, cue = "historical", dated.group().strip()
+            elif doubted := _DOUBT_FLAG.match(self.text, end):
+                assertion, cue = "hypothetical", doubted.group().strip()
         if assertion is None and self.note_assertion is not None:
             assertion, cue = self.note_assertion
 

@@ -125,6 +125,8 @@ WRITER_PREFIXES = (
     "ww-",
     "wx-",
     "wy-",
+    "wz-",
+    "wab-",
 )
 
 

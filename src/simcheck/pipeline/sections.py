@@ -19,7 +19,7 @@ from simcheck.rules.schema import SectionPack, TitleRegion
 
 _COLON_HEADER = re.compile(
     r"^[ \t]*(?:(?:[#*>\-•=+]+|\(\*\)|[oO](?=[ \t])|(?P<number>\d{1,2}[.)]))[ \t]*)?"
-    r"(?P<header>[A-Za-z][A-Za-z0-9 /&'().,#-]{0,60}?)[ \t]*::?(?P<rest>[^\n]*)$",  # "DX::" too
+    r"(?P<header>[A-Za-z][A-Za-z0-9 /&'().,#-]{0,60}?)[ \t]*(?:::?|\.{2,})(?P<rest>[^\n]*)$",  # "DX::", "DX.......":
     re.MULTILINE,
 )
 _BARE_HEADER = re.compile(
@@ -45,6 +45,9 @@ _TRAILING_HEADER = re.compile(
     r"[.;][ \t]+(?P<header>[A-Z][A-Za-z /&'()-]{1,40}?)[ \t]*:[ \t]*\n(?=[ \t]*(?:\d{1,2}[.)]|[-*\u2022])[ \t])"
 )
 _WRAPPED_LINE = 60  # a line this long that runs on in lower case was wrapped; a short one ended ("tx: primary")
+#: "HDR BRACHYTHERAPY - APPLICATOR INSERTION AND CT SIMULATION" under a banner: a long title, in capitals, no sentence
+_CAPS_TITLE = re.compile(r"(?=[^a-z.,;:]*$)(?:\S+[ \t]+){0,13}\S+")
+_ASIDE = re.compile(r"\([^()\n]*\)|\[[^\[\]\n]*\]")  # a parenthetical, all of a header's inline text
 _SPACES = re.compile(r"\s+")
 _LINE_BREAK = re.compile(r"\n[ \t]*")
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n[ \t]*\Z")
@@ -161,7 +164,10 @@ class SectionTagger:
             if (self._never_title and self._never_title.match(title)) or (
                 position
                 and not field
-                and (len(title.split()) > self._title.max_words or _normalise(title.rstrip(":")) in self._exact)
+                and (
+                    (len(title.split()) > self._title.max_words and not _CAPS_TITLE.fullmatch(title))
+                    or _normalise(title.rstrip(":")) in self._exact
+                )
             ):
                 continue  # a long line or a section header ("Clinical summary") is not the title
             title = title[:_MAX_TITLE].lower()
@@ -221,7 +227,12 @@ class SectionTagger:
             rest = match.group("rest").strip()
             known = self.classify(header, standalone=False)
             # a header that names its own section again stands alone: "Targets: Targets:", "ORDER: SIMULATION DIRECTIVE"
-            inline = bool(rest) and (known is None or self._exact.get(_normalise(rest.rstrip(":"))) != known)
+            # ... and so does one whose inline text only qualifies it: "Previous course: (copied from 2023 sim note)"
+            inline = (
+                bool(rest)
+                and not _ASIDE.fullmatch(rest)
+                and (known is None or self._exact.get(_normalise(rest.rstrip(":"))) != known)
+            )
             section = known if inline else self.classify(header, standalone=True)
             heads.setdefault(match.start("header"), (section, header, inline))
             if match.group("number") and inline:
