@@ -20,13 +20,14 @@ _MIN_WORDS = 4
 #: Field labels leading a sentence ("(*) Rationale: Medical necessity/rationale:", "Reason -"): a label says what
 #: the field is for, not what the reason is, so only the words after it count towards ``_MIN_WORDS``.
 _LEADING_LABELS = re.compile(
-    r"(?:[^A-Za-z\n]*(?:[A-Za-z][A-Za-z /&'()-]{0,40}?[ \t]*:"  # "Medical necessity/rationale:"
-    r"|[A-Z][A-Za-z/&()]*(?:[ \t][A-Za-z/&()]+){0,3}[ \t]-[ \t]))+"  # "Reason -", not "primary not seen on CT -"
+    r"(?:[^A-Za-z\n]*(?:[A-Za-z][A-Za-z /&'()-]{0,40}?[ \t]*(?::|\.{2,})"  # "Medical necessity/rationale:", "REASON...."
+    r"|[A-Z][A-Za-z/&()]*(?:[ \t][A-Za-z/&()]+){0,3}[ \t]-[ \t]"  # "Reason -", not "primary not seen on CT -"
+    r"|[A-Za-z][A-Za-z/&()]*(?:[ \t][A-Za-z/&()]+){0,2}-[ \t]))+"  # "clinical indication- "
 )
 #: A bare assertion, which the labeling guide says is no reason: "Patient requires complex simulation.", "Complex sim
 #: indicated.", "yes", "per attending" (what follows a sentence's field labels, whole)
 _BARE_ASSERTION = re.compile(
-    r"[\s(]*(?:yes|y|per (?:attending|md|physician|protocol)|as (?:discussed|above|documented)|see (?:above|below|plan)"
+    r"[\s(\u2022*-]*(?:yes|y|per (?:attending|md|physician|protocol)|as (?:discussed|above|documented)|see (?:above|below|plan)"
     r"|(?:(?:the )?(?:patient|pt\.?|he|she|this patient|this case) )?(?:(?:is|was) )?(?:(?:clinically|medically) )?"
     r"(?:requires?|required|needs?|needed|warrants?|warranted|necessitates?|qualifies for|meets criteria for"
     r"|(?:is )?indicated for)? ?(?:an? )?(?:(?:standard[ -]of[ -]care|routine|standard) )?(?:complex|complicated)"
@@ -34,7 +35,10 @@ _BARE_ASSERTION = re.compile(
     r"(?: (?:is|was))?(?: (?:clinically|medically))?"
     r"(?: (?:necessary|indicated|required|needed|warranted|appropriate|justified))?"
     r"(?: (?:per|by) (?:the )?(?:attending|md|physician|protocol|dr\.? \w+))?"
-    r"|(?:clinically |medically )?(?:necessary|indicated|required|justified|warranted|appropriate))[\s.!;]*",
+    r"|(?:clinically |medically )?(?:necessary|indicated|required|justified|warranted|appropriate)"
+    # "Medical necessity for complex simulation is met.", "Medical necessity for complex sim: yes."
+    r"|(?:the )?(?:medical )?necessity (?:for|of) (?:an? )?(?:complex|complicated) sim(?:ulation)?:?"
+    r"(?: (?:is|was|has been))? (?:met|established|documented|present|confirmed|yes))[\s.!;]*",
     re.I,
 )
 _SCORE_BATCH = 8
