@@ -20,14 +20,15 @@ _MIN_WORDS = 4
 #: Field labels leading a sentence ("(*) Rationale: Medical necessity/rationale:", "Reason -"): a label says what
 #: the field is for, not what the reason is, so only the words after it count towards ``_MIN_WORDS``.
 _LEADING_LABELS = re.compile(
-    r"(?:[^A-Za-z\n]*(?:[A-Za-z][A-Za-z /&'()-]{0,40}?[ \t]*(?::|\.{2,})"  # "Medical necessity/rationale:", "REASON...."
+    r"(?:[^A-Za-z\n]*(?:[A-Za-z][A-Za-z /&'()-]{0,40}?[ \t]*(?::|\.{2,})"  # "Medical necessity/rationale:", "REASON.."
     r"|[A-Z][A-Za-z/&()]*(?:[ \t][A-Za-z/&()]+){0,3}[ \t]-[ \t]"  # "Reason -", not "primary not seen on CT -"
     r"|[A-Za-z][A-Za-z/&()]*(?:[ \t][A-Za-z/&()]+){0,2}-[ \t]))+"  # "clinical indication- "
 )
 #: A bare assertion, which the labeling guide says is no reason: "Patient requires complex simulation.", "Complex sim
 #: indicated.", "yes", "per attending" (what follows a sentence's field labels, whole)
 _BARE_ASSERTION = re.compile(
-    r"[\s(\u2022*-]*(?:yes|y|per (?:attending|md|physician|protocol)|as (?:discussed|above|documented)|see (?:above|below|plan)"
+    r"[\s(\u2022*-]*(?:yes|y|per (?:attending|md|physician|protocol)|as (?:discussed|above|documented)"
+    r"|see (?:above|below|plan)"
     r"|(?:(?:the )?(?:patient|pt\.?|he|she|this patient|this case) )?(?:(?:is|was) )?(?:(?:clinically|medically) )?"
     r"(?:requires?|required|needs?|needed|warrants?|warranted|necessitates?|qualifies for|meets criteria for"
     r"|(?:is )?indicated for)? ?(?:an? )?(?:(?:standard[ -]of[ -]care|routine|standard) )?(?:complex|complicated)"
