@@ -278,6 +278,13 @@ def test_committed_text_models_are_saved_with_sparse_weights():
         ("MEDICAL NECESSITY: Patient requires complex simulation.", False),
         ("Medical necessity for complex sim: yes per attending.", False),
         ("The patient requires complex simulation because the GTV abuts the cord.", True),
+        ("clinical indication- Medical necessity for complex sim: yes.", False),
+        ("\u2022 Medical necessity for complex simulation is met.", False),
+        ("Rationale: This simulation was complex.", False),
+        ("Reason: Physician attests complex simulation was needed.", False),
+        ("REASON FOR COMPLEX SIMULATION", False),
+        ("MEDICAL NECESSITY (PER MD).. The lacrimal gland is right next to the target", True),
+        ("This simulation was complex because the cord abuts the target.", True),
     ],
 )
 def test_a_rationale_candidate_has_four_words_after_its_field_labels(rules_analyzer, sentence, candidate):

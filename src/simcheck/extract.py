@@ -193,8 +193,8 @@ _OPTIONS_TO_CIRCLE = re.compile(
     re.I,
 )
 _DATED_RESULT = re.compile(r"[ \t]*\(?\d{1,2}/\d{1,2}(?:/\d{2,4})?\)?[ \t]*:")
+_SENTENCE_END = frozenset({".", "!", "?"})  # a rule match never runs past one
 #: a transcriptionist's flag on a word heard with doubt ("Technique: RapidArc [?]"): not yet what was done
-_SENTENCE_END = frozenset({".", "!", "?"})
 _DOUBT_FLAG = re.compile(r"[ \t]*\[\?\]")
 #: Rationale sentences found by the classifier stand in for a rule with this id.
 _MODEL_RULE = ElementRule.model_construct(

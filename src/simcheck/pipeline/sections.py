@@ -19,7 +19,7 @@ from simcheck.rules.schema import SectionPack, TitleRegion
 
 _COLON_HEADER = re.compile(
     r"^[ \t]*(?:(?:[#*>\-•=+]+|\(\*\)|[oO](?=[ \t])|(?P<number>\d{1,2}[.)]))[ \t]*)?"
-    r"(?P<header>[A-Za-z][A-Za-z0-9 /&'().,#-]{0,60}?)[ \t]*(?:::?|\.{2,})(?P<rest>[^\n]*)$",  # "DX::", "DX.......":
+    r"(?P<header>[A-Za-z][A-Za-z0-9 /&'().,#-]{0,60}?)[ \t]*(?:::?|\.{2,})(?P<rest>[^\n]*)$",  # "DX::", "DX......." too
     re.MULTILINE,
 )
 _BARE_HEADER = re.compile(
