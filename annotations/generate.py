@@ -7,7 +7,8 @@ while the text is assembled. The independently written notes of writers B, E, F,
 (``annotations/writer_b``, ``writer_e``, ``writer_f``, ``writer_i``, ``writer_j``) and of the former external
 holdouts G, K, L, N, O, P, M, Q, R, T, U, V, W, X, Y, Z and AB (``writer_g``, ``writer_k``, ``writer_l``,
 ``writer_n``, ``writer_o``, ``writer_p``, ``writer_m``, ``writer_q``, ``writer_r``, ``writer_t``, ``writer_u``,
-``writer_v``, ``writer_w``, ``writer_x``, ``writer_y``, ``writer_z``, ``writer_ab``) are appended after writer A's in each file, in that order. Output:
+``writer_v``, ``writer_w``, ``writer_x``, ``writer_y``, ``writer_z``, ``writer_ab``) are appended after writer A's
+in each file, in that order. Output:
 ``annotations/{train,dev,test}.jsonl`` split by :func:`simcheck.annotations.split_of`.
 """
 
@@ -28,6 +29,7 @@ sys.path.insert(0, str(HERE.parent / "src"))
 import gen_pools as P  # noqa: E402
 from gen_engine import Section, assemble, layout, plain  # noqa: E402
 from gen_sites import SITES  # noqa: E402
+from writer_ab import build_all as build_writer_ab  # noqa: E402
 from writer_b import N_NOTES as N_NOTES_B  # noqa: E402
 from writer_b import build_all as build_writer_b  # noqa: E402
 from writer_e import N_NOTES as N_NOTES_E  # noqa: E402
@@ -55,7 +57,6 @@ from writer_w import build_all as build_writer_w  # noqa: E402
 from writer_x import build_all as build_writer_x  # noqa: E402
 from writer_y import build_all as build_writer_y  # noqa: E402
 from writer_z import build_all as build_writer_z  # noqa: E402
-from writer_ab import build_all as build_writer_ab  # noqa: E402
 
 from simcheck.annotations import decide_labels, split_of  # noqa: E402
 from simcheck.evidence import MODALITIES  # noqa: E402
@@ -1121,6 +1122,11 @@ def labels_from(plan: Plan, spans: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
+def _train_and_dev(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A writer read whole before it joined: only its train and dev notes, so the test split stays untuned on."""
+    return [record for record in records if split_of(record["id"]) != "test"]
+
+
 def main(argv: list[str] | None = None) -> int:
     """Write the corpus split into train/dev/test JSON Lines files."""
     parser = argparse.ArgumentParser(description=__doc__)
@@ -1155,21 +1161,21 @@ def main(argv: list[str] | None = None) -> int:
         build_writer_r(),
         # T was read whole before it joined (rules 2026.12.8 were revised from all its errors), so its test-split
         # notes would enter the test split already tuned on: only its train and dev notes join
-        [record for record in build_writer_t() if split_of(record["id"]) != "test"],
+        _train_and_dev(build_writer_t()),
         # U was scored clean for 2026.12.8 and its errors never read: all of it joins
         build_writer_u(),
         # V was read whole (rules 2026.12.9 were revised from its errors): like T, only its train and dev notes
-        [record for record in build_writer_v() if split_of(record["id"]) != "test"],
+        _train_and_dev(build_writer_v()),
         # W, scored clean by the release candidate of 2026.12.9 and then read whole: its train and dev notes only
-        [record for record in build_writer_w() if split_of(record["id"]) != "test"],
+        _train_and_dev(build_writer_w()),
         # X, scored clean by model 2026.12.9 and the first candidate of 2026.12.10, then read whole: the same
-        [record for record in build_writer_x() if split_of(record["id"]) != "test"],
+        _train_and_dev(build_writer_x()),
         # Y, scored clean by the release candidate of 2026.12.10, then read whole: the same
-        [record for record in build_writer_y() if split_of(record["id"]) != "test"],
+        _train_and_dev(build_writer_y()),
         # Z, scored clean by model 2026.12.10, then read whole: the same
-        [record for record in build_writer_z() if split_of(record["id"]) != "test"],
+        _train_and_dev(build_writer_z()),
         # AB, scored clean by the release candidate of 2026.12.11 (and by model 2026.12.10), then read whole: the same
-        [record for record in build_writer_ab() if split_of(record["id"]) != "test"],
+        _train_and_dev(build_writer_ab()),
     )
     for later in later_writers:
         for record in later:

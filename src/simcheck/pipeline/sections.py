@@ -45,8 +45,6 @@ _TRAILING_HEADER = re.compile(
     r"[.;][ \t]+(?P<header>[A-Z][A-Za-z /&'()-]{1,40}?)[ \t]*:[ \t]*\n(?=[ \t]*(?:\d{1,2}[.)]|[-*\u2022])[ \t])"
 )
 _WRAPPED_LINE = 60  # a line this long that runs on in lower case was wrapped; a short one ended ("tx: primary")
-#: "HDR BRACHYTHERAPY - APPLICATOR INSERTION AND CT SIMULATION" under a banner: a long title, in capitals, no sentence
-_CAPS_TITLE = re.compile(r"(?=[^a-z.,;:]*$)(?:\S+[ \t]+){0,13}\S+")
 _ASIDE = re.compile(r"\([^()\n]*\)|\[[^\[\]\n]*\]")  # a parenthetical, all of a header's inline text
 _SPACES = re.compile(r"\s+")
 _LINE_BREAK = re.compile(r"\n[ \t]*")
@@ -67,6 +65,8 @@ _MARKUP = re.compile(r"<[^<>\n]{0,200}>|&[a-z]{2,6};|\\[a-z]+-?\d* ?|[{}]", re.I
 
 _TITLE = re.compile(r"\S[^\n]*")
 _MAX_TITLE_WORDS = 14
+#: "HDR BRACHYTHERAPY - APPLICATOR INSERTION AND CT SIMULATION" under a banner: a long title, in capitals, no sentence
+_CAPS_TITLE = re.compile(rf"(?=[^a-z.,;:]*$)(?:\S+[ \t]+){{0,{_MAX_TITLE_WORDS - 1}}}\S+")
 
 
 def title_end(text: str) -> int:
