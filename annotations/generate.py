@@ -5,9 +5,9 @@ independent parts (note type, disease site, writing style, section order, phrasi
 are derived from what the generator put in, reasoned per the labeling guide, and its spans are recorded
 while the text is assembled. The independently written notes of writers B, E, F, I and J
 (``annotations/writer_b``, ``writer_e``, ``writer_f``, ``writer_i``, ``writer_j``) and of the former external
-holdouts G, K, L, N, O, P, M, Q, R, T, U, V, W, X, Y, Z and AB (``writer_g``, ``writer_k``, ``writer_l``,
+holdouts G, K, L, N, O, P, M, Q, R, T, U, V, W, X, Y, Z, AB, AD and AC (``writer_g``, ``writer_k``, ``writer_l``,
 ``writer_n``, ``writer_o``, ``writer_p``, ``writer_m``, ``writer_q``, ``writer_r``, ``writer_t``, ``writer_u``,
-``writer_v``, ``writer_w``, ``writer_x``, ``writer_y``, ``writer_z``, ``writer_ab``) are appended after writer A's
+``writer_v``, ``writer_w``, ``writer_x``, ``writer_y``, ``writer_z``, ``writer_ab``, ``writer_ad``, ``writer_ac``) are appended after writer A's
 in each file, in that order. Output:
 ``annotations/{train,dev,test}.jsonl`` split by :func:`simcheck.annotations.split_of`.
 """
@@ -30,6 +30,8 @@ import gen_pools as P  # noqa: E402
 from gen_engine import Section, assemble, layout, plain  # noqa: E402
 from gen_sites import SITES  # noqa: E402
 from writer_ab import build_all as build_writer_ab  # noqa: E402
+from writer_ac import build_all as build_writer_ac  # noqa: E402
+from writer_ad import build_all as build_writer_ad  # noqa: E402
 from writer_b import N_NOTES as N_NOTES_B  # noqa: E402
 from writer_b import build_all as build_writer_b  # noqa: E402
 from writer_e import N_NOTES as N_NOTES_E  # noqa: E402
@@ -1176,6 +1178,10 @@ def main(argv: list[str] | None = None) -> int:
         _train_and_dev(build_writer_z()),
         # AB, scored clean by the release candidate of 2026.12.11 (and by model 2026.12.10), then read whole: the same
         _train_and_dev(build_writer_ab()),
+        # AD, scored clean by model 2026.12.11, then read whole: the same
+        _train_and_dev(build_writer_ad()),
+        # AC, scored clean by the release candidate of 2026.12.12 (and by model 2026.12.11), then read whole: the same
+        _train_and_dev(build_writer_ac()),
     )
     for later in later_writers:
         for record in later:

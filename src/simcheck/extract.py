@@ -173,8 +173,9 @@ _STATEMENT_PART = re.compile(r"[ \t]/[ \t]|;")
 _NEAR = 24  # characters either side that an ElementRule.exclude_near regex looks at
 _FUSED_CONTRAST_CUE = "contrast of a fused diagnostic scan"
 #: "Complex blocking ___", "Custom shielding n/a", "Area 2: ___": a blank left after a label (the colon in the match)
-#: An Epic SmartList: its options and list id ("{Yes/No:20451}"), then, once filled, the choice ("::Yes")
-_SMARTLIST_OPTIONS = r"\{(?P<options>[^{}\n]*?):\d+"
+#: An Epic SmartList: its options and list id ("{Yes/No:20451}"), then, once filled, the choice ("::Yes"); a
+#: macro's choice list without an id ("{IV/oral/rectal/none}") is offered options too
+_SMARTLIST_OPTIONS = r"\{(?P<options>[^{}\n]*?(?=:\d+)|[^{}\n:/]+(?:/[^{}\n:/]+)+(?=\}))(?::\d+)?"
 _SMARTLIST = re.compile(_SMARTLIST_OPTIONS + r"(?:::(?P<choice>[^{}\n]*))?\}")
 _BARE_BLANK = re.compile(  # "Custom blocks {Yes/No:12345}", "Contrast given?" left unanswered
     r"[ \t]+(?:_{2,}|n/a\b|\*{3}|" + _SMARTLIST_OPTIONS + r"\})|[ \t]*\?[ \t]*(?=\n|\Z)", re.IGNORECASE

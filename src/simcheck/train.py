@@ -83,7 +83,7 @@ SITE_THRESHOLD = 0.5
 """Tokens scored at or above this are inside a treatment site (token precision 0.97, recall 0.83 on dev)."""
 MIN_DF = 2
 """N-grams seen in fewer training rows get no weight: a word or spelling seen once is one writer's habit."""
-DEFAULT_VERSION = "2026.12.11"
+DEFAULT_VERSION = "2026.12.12"
 _MIN_OVERLAP = 5
 
 

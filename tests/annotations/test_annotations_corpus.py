@@ -127,6 +127,8 @@ WRITER_PREFIXES = (
     "wy-",
     "wz-",
     "wab-",
+    "wad-",
+    "wac-",
 )
 
 

@@ -44,6 +44,9 @@ _GAPPED_HEADER = re.compile(
 _TRAILING_HEADER = re.compile(
     r"[.;][ \t]+(?P<header>[A-Z][A-Za-z /&'()-]{1,40}?)[ \t]*:[ \t]*\n(?=[ \t]*(?:\d{1,2}[.)]|[-*\u2022])[ \t])"
 )
+_RUN_ON = 300  # an inline marker's line running on this far past it is a dictated paragraph: it copies one sentence
+_ONE_LINE_NOTE = 0.9  # a line this share of the note is a note dictated as one run-on paragraph
+_SENTENCE_BREAK = re.compile(r"[.!?](?=[ \t]+\S)")
 _WRAPPED_LINE = 60  # a line this long that runs on in lower case was wrapped; a short one ended ("tx: primary")
 _ASIDE = re.compile(r"\([^()\n]*\)|\[[^\[\]\n]*\]")  # a parenthetical, all of a header's inline text
 _SPACES = re.compile(r"\s+")
@@ -54,6 +57,7 @@ _INDENTED_LINE = re.compile(r"\n(?:[ ]{2,}|\t)\S")
 _OUTDENTED_LINE = re.compile(r"\n(?=[^ \t\n])")
 #: A line that is only a framed label ("[...]", "*** ... ***", "<<...>>") or a label ending in a colon.
 _FRAMED_MARKER = re.compile(r"^(?:[\[(<*=#-].*[\])>*=#-]|[^:]*:)$")
+_FIELD_LABEL = re.compile(r"[ \t]*[A-Za-z][A-Za-z /]{0,30}:(?=[ \t]*[\[(<*=#])")  # a label before a framed marker
 _FRAME = re.compile(r"[\[(<*=#\s-]*")  # what may stand before a block marker on its line
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)[ \t]+\Z", re.I)
 _NOISE = re.compile(r"\([^)]*\)|\S*\d\S*")
@@ -133,9 +137,8 @@ class SectionTagger:
         self._marker_section = {m.lower(): s.id for s in pack.sections for m in (*s.markers, *s.summary_markers)}
         self._summary_section = {m.lower(): s.id for s in pack.sections for m in s.summary_markers}
         self._markers = _any_of(self._marker_section, r"(?i)\b(?:{})\b[^\n]*")
-        self._end_markers = _any_of(
-            (m for s in pack.sections for m in s.end_markers), r"(?im)^[ \t]*(?:[\[(<*=#•+-][ \t]*)*(?:{})(?!\w)[^\n]*"
-        )
+        self._end_marker_section = {m.lower(): s.id for s in pack.sections for m in s.end_markers}
+        self._end_markers = _any_of(self._end_marker_section, r"(?im)^[ \t]*(?:[\[(<*=#•+-][ \t]*)*(?:{})(?!\w)[^\n]*")
         self._qualifier_section = {q.lower(): s.id for s in pack.sections for q in s.qualifiers}
         self._qualifier = _any_of(self._qualifier_section, r"(?i)\(\s*({})\b[^)]*\)")
         self._kinds = [  # (pattern, kind, 0 for a joined title word: it goes first)
@@ -267,7 +270,7 @@ class SectionTagger:
                 if new_paragraph:
                     # a new paragraph led by another section's field closes the standalone section above
                     outer = Section(start, len(text), self.default_section, None)
-                current = Section(start, _line_end(text, start), section_id, header)
+                current = Section(start, _header_end(text, start), section_id, header)
                 sections.append(current)
                 current = outer._replace(start=current.end)
             else:
@@ -324,6 +327,9 @@ class SectionTagger:
             line_start = physical_line_start(text, match.start())
             if self._end_markers and self._end_markers.match(text, line_start):
                 continue  # "[end of copied forward text]" closes a block, it opens none
+            label = _FIELD_LABEL.match(text, line_start)  # "Comments: *** copied from 2022 sim note ***"
+            if label and _FRAME.fullmatch(text, label.end(), match.start()):
+                line_start = label.end()
             line = text[line_start:end].strip()
             opened = None
             at_line_start = _FRAME.fullmatch(text, line_start, match.start())
@@ -333,19 +339,41 @@ class SectionTagger:
                 end = closing.end() if closing else self._block_end(sections, text, end, summary_of)
                 # the marker line as a header ("COPIED FROM 2023 SIM:") opened a section: it ends with the block
                 opened = next((s for s in sections if s.header and line_start <= s.start <= match.start()), None)
+            if opened is None and not at_line_start:
+                end = _inline_end(text, match.start() + len(phrase))
             marked = Section(match.start(), end, self._marker_section[phrase], match.group()[: len(phrase)])
-            carved: list[Section] = []
-            for section in sections:
-                after = section._replace(start=max(section.start, marked.end))
-                if opened is not None and (section.section_id, section.header) == (opened.section_id, opened.header):
-                    after = Section(after.start, after.end, self.default_section, None)  # what it opened has ended
-                if section.start < marked.start:
-                    carved.append(section._replace(end=min(section.end, marked.start)))
-                if section.end > marked.end:
-                    carved.append(after)
-            carved.append(marked)
-            sections = sorted(carved, key=lambda s: s.start)
+            sections = self._carve(sections, marked, opened)
+        return self._mark_unopened(sections, text)
+
+    def _mark_unopened(self, sections: list[Section], text: str) -> list[Section]:
+        """Carve out a block closed by an end marker that no marker opened: back to its paragraph's start.
+
+        "Per old chart (2021) - first sim, superseded:" and the lines under it, down to "*** end copied text ***",
+        were copied.
+        """
+        if self._end_markers is None:
+            return sections
+        for match in self._end_markers.finditer(text):
+            copied = self._end_marker_section[next(k for k in self._end_marker_section if k in match.group().lower())]
+            if section_at(sections, match.start()).section_id == copied:
+                continue
+            start = max((blank.end() for blank in _BLANK_LINE.finditer(text, 0, match.start())), default=0)
+            sections = self._carve(sections, Section(start, match.end(), copied, match.group().strip()), None)
         return sections
+
+    def _carve(self, sections: list[Section], marked: Section, opened: Section | None) -> list[Section]:
+        """Put ``marked`` over the sections it covers; the section that ``opened`` it ends with it."""
+        carved: list[Section] = []
+        for section in sections:
+            after = section._replace(start=max(section.start, marked.end))
+            if opened is not None and (section.section_id, section.header) == (opened.section_id, opened.header):
+                after = Section(after.start, after.end, self.default_section, None)  # what it opened has ended
+            if section.start < marked.start:
+                carved.append(section._replace(end=min(section.end, marked.start)))
+            if section.end > marked.end:
+                carved.append(after)
+        carved.append(marked)
+        return sorted(carved, key=lambda s: s.start)
 
     def _closing_marker(self, text: str, start: int) -> re.Match[str] | None:
         """The end marker ("[end copied text]") that closes a block opened at ``start``, before the next blank line."""
@@ -388,6 +416,22 @@ def _line_end(text: str, start: int) -> int:
         if not (wrapped and text[match.end() : match.end() + 1].islower()) or O_BULLET.match(text, match.end()):
             return match.start()
     return len(text)
+
+
+def _header_end(text: str, start: int) -> int:
+    """Where an inline header's text ends: ``_line_end``, or its sentence's end in a note dictated as one line."""
+    end = _line_end(text, start)
+    line = physical_line_end(text, start) - physical_line_start(text, start)
+    return _inline_end(text, start) if line >= _ONE_LINE_NOTE * len(text.strip()) else end
+
+
+def _inline_end(text: str, start: int) -> int:
+    """Where an inline marker's copied text ends: its line's end, or in a run-on paragraph its sentence's end."""
+    line_end = physical_line_end(text, start)
+    if line_end - start < _RUN_ON:
+        return line_end
+    sentence = _SENTENCE_BREAK.search(text, start, line_end)
+    return sentence.start() + 1 if sentence else line_end
 
 
 def physical_line_start(text: str, offset: int) -> int:

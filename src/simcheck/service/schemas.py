@@ -90,7 +90,7 @@ EXAMPLE_VERDICT: dict[str, Any] = {
         )
     ],
     "missing": [],
-    "versions": {"simcheck": "0.1.0", "rulepack": "2026.12.11", "model": "simcheck-77290@2026.12.11"},
+    "versions": {"simcheck": "0.1.0", "rulepack": "2026.12.12", "model": "simcheck-77290@2026.12.12"},
 }
 EXAMPLE_NOTE_ERROR: dict[str, Any] = {
     "note_id": "n-002",
@@ -165,8 +165,8 @@ class VersionInfo(BaseModel):
     model_config = ConfigDict(extra="allow")
 
     simcheck: str = Field(examples=["0.1.0"])
-    rulepack: str = Field(examples=["2026.12.11"])
-    model: str = Field(examples=["simcheck-77290@2026.12.11"])
+    rulepack: str = Field(examples=["2026.12.12"])
+    model: str = Field(examples=["simcheck-77290@2026.12.12"])
 
 
 def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
