@@ -285,6 +285,10 @@ def test_committed_text_models_are_saved_with_sparse_weights():
         ("REASON FOR COMPLEX SIMULATION", False),
         ("MEDICAL NECESSITY (PER MD).. The lacrimal gland is right next to the target", True),
         ("This simulation was complex because the cord abuts the target.", True),
+        ("Medical necessity (free text): This is a complex simulation.", False),
+        ("medical necessity- Complex sim may be justified if nodal volumes are added after review.", False),
+        ("COMPLEX SIMULATION MIGHT BE NEEDED DEPENDING ON WHAT THE CONTOURS SHOW", False),
+        ("Complex sim is required, as the heart could be in the field if we use a standard setup.", True),
     ],
 )
 def test_a_rationale_candidate_has_four_words_after_its_field_labels(rules_analyzer, sentence, candidate):

@@ -2,7 +2,8 @@
 
 These tests check the files' form only. A frozen holdout is scored once, for the release it is first used in
 (``simcheck evaluate annotations/holdout/writer_s.jsonl``); none is read while tuning. Writers G, K, L, N, O, P,
-M, Q, R, T, U, V, W, X, Y, Z and AB were holdouts until spent and then joined the corpus (``annotations/writer_g`` …).
+M, Q, R, T, U, V, W, X, Y, Z, AB, AD and AC were holdouts until spent and then joined the corpus
+(``annotations/writer_g`` …).
 """
 
 import os

@@ -2,7 +2,8 @@
 
 1. ``simcheck_sentences`` - clinical sentence splitter
 2. ``simcheck_sections`` - section tagger fed from the sections pack
-3. ``span_ruler`` (spaCy) - element rules into ``doc.spans["simcheck_mentions"]``
+3. ``simcheck_element_rules`` - spaCy's SpanRuler: element rules into ``doc.spans["simcheck_mentions"]``, also
+   across a line break that wraps a line
 4. ``simcheck_proximity`` - element rules of the form "word, up to N tokens, word", same span group
 5. ``simcheck_sites`` - the trained token tagger's treatment sites the word lists miss (a no-op without a model)
 6. ``simcheck_rationale`` - the trained sentence classifier's rationale sentences (a no-op without a model)
@@ -14,11 +15,11 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
-from spacy.pipeline import SpanRuler
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex
 
 from simcheck.pipeline import context as _context
+from simcheck.pipeline import element_rules as _element_rules
 from simcheck.pipeline import proximity as _proximity
 from simcheck.pipeline import rationale as _rationale
 from simcheck.pipeline import sections as _sections
@@ -32,14 +33,14 @@ MENTIONS_KEY = "simcheck_mentions"
 PIPE_NAMES = (
     "simcheck_sentences",
     "simcheck_sections",
-    "span_ruler",
+    "simcheck_element_rules",
     "simcheck_proximity",
     "simcheck_sites",
     "simcheck_rationale",
     "simcheck_context",
 )
 __all__ = ["MENTIONS_KEY", "PIPE_NAMES", "build_nlp"]
-_FACTORY_MODULES = (_context, _proximity, _rationale, _sections, _sentences, _sites)
+_FACTORY_MODULES = (_context, _element_rules, _proximity, _rationale, _sections, _sentences, _sites)
 
 
 #: A terminating cue's own scope: medspaCy 1.3.1 ends a cue's scope at a terminator only when their scopes overlap
@@ -114,11 +115,8 @@ def build_nlp(
     tagger = nlp.add_pipe("simcheck_sections")
     assert isinstance(tagger, _sections.SectionTagger)
     tagger.add_rules(bundle.sections)
-    ruler = nlp.add_pipe(
-        "span_ruler",
-        config={"spans_key": MENTIONS_KEY, "phrase_matcher_attr": "LOWER", "validate": True},
-    )
-    assert isinstance(ruler, SpanRuler)
+    ruler = nlp.add_pipe("simcheck_element_rules", config={"spans_key": MENTIONS_KEY})
+    assert isinstance(ruler, _element_rules.ElementRuler)
     with nlp.select_pipes(disable=["simcheck_sentences", "simcheck_sections"]):  # phrases need tokens only
         ruler.add_patterns(with_unsplit_forms(bundle.span_patterns(with_proximity=False), nlp))
     proximity = nlp.add_pipe("simcheck_proximity", config={"spans_key": MENTIONS_KEY})

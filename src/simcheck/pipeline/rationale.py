@@ -49,6 +49,14 @@ _BARE_ASSERTION = re.compile(
     r"(?: (?:is|was|has been))? (?:met|established|documented|present|confirmed|yes))[\s.!;]*",
     re.I,
 )
+#: a need stated on a condition: "Complex sim may be justified if nodal volumes are added", "MIGHT BE NEEDED DEPENDING
+#: ON WHAT THE CONTOURS SHOW", "Possibly complex depending on the margins": planned, not a reason for this simulation
+_CONDITIONAL_NEED = re.compile(
+    r"\b(?:may|might|could|would|possibly|potentially)(?:\s+\w+){0,3}?\s+(?:be\s+)?"
+    r"(?:need|needed|justified|warranted|required|reasonable|necessary|indicated|appropriate|complex)\b"
+    r"[^.;\n]{0,60}?\b(?:if|should|depending|once|when|pending)\b",
+    re.I,
+)
 _SCORE_BATCH = 8
 
 
@@ -67,7 +75,8 @@ def candidate_sentences(doc: Doc) -> list[Span]:
 
     A candidate has at least four words after its field labels, and they are more than a bare assertion:
     "Reason for complex sim: ___", "RATIONALE: Complex sim indicated." or "Medical necessity: Patient requires
-    complex simulation." leaves nothing, or nothing but the claim, to be a reason.
+    complex simulation." leaves nothing, or nothing but the claim, to be a reason; nor is a need stated on a
+    condition ("Complex sim may be justified if the nodes are added").
     """
     candidates: list[Span] = []
     text = doc.text  # built from the tokens on every access
@@ -80,8 +89,10 @@ def candidate_sentences(doc: Doc) -> list[Span]:
             continue
         labels = _LEADING_LABELS.match(text, sent.start_char, sent.end_char)
         content = sent.start_char if labels is None else labels.end()
-        if sum(idx >= content for idx in words) >= _MIN_WORDS and not _BARE_ASSERTION.fullmatch(
-            text, content, sent.end_char
+        if (
+            sum(idx >= content for idx in words) >= _MIN_WORDS
+            and not _BARE_ASSERTION.fullmatch(text, content, sent.end_char)
+            and not _CONDITIONAL_NEED.search(text, content, sent.end_char)
         ):
             candidates.append(doc[sent.start : end])
     return candidates

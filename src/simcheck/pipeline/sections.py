@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from simcheck.pipeline.sentences import O_BULLET
-from simcheck.pipeline.text import doc_text
+from simcheck.pipeline.text import WRAPPED_LINE, doc_text
 from simcheck.rules.schema import SectionPack, TitleRegion
 
 _COLON_HEADER = re.compile(
@@ -47,7 +47,6 @@ _TRAILING_HEADER = re.compile(
 _RUN_ON = 300  # an inline marker's line running on this far past it is a dictated paragraph: it copies one sentence
 _ONE_LINE_NOTE = 0.9  # a line this share of the note is a note dictated as one run-on paragraph
 _SENTENCE_BREAK = re.compile(r"[.!?](?=[ \t]+\S)")
-_WRAPPED_LINE = 60  # a line this long that runs on in lower case was wrapped; a short one ended ("tx: primary")
 _ASIDE = re.compile(r"\([^()\n]*\)|\[[^\[\]\n]*\]")  # a parenthetical, all of a header's inline text
 _SPACES = re.compile(r"\s+")
 _LINE_BREAK = re.compile(r"\n[ \t]*")
@@ -297,7 +296,7 @@ class SectionTagger:
                         (
                             line.end()
                             for line in _OUTDENTED_LINE.finditer(text, fields + 1, end or section.end)
-                            if line.start() - physical_line_start(text, line.start()) < _WRAPPED_LINE  # not a wrap
+                            if line.start() - physical_line_start(text, line.start()) < WRAPPED_LINE  # not a wrap
                         ),
                         end,
                     )
@@ -412,7 +411,7 @@ class SectionTagger:
 def _line_end(text: str, start: int) -> int:
     """Return where an inline header's text ends: the first line break not followed by a lower-case word."""
     for match in _LINE_BREAK.finditer(text, start):
-        wrapped = match.start() - physical_line_start(text, match.start()) >= _WRAPPED_LINE
+        wrapped = match.start() - physical_line_start(text, match.start()) >= WRAPPED_LINE
         if not (wrapped and text[match.end() : match.end() + 1].islower()) or O_BULLET.match(text, match.end()):
             return match.start()
     return len(text)

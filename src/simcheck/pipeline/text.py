@@ -1,4 +1,4 @@
-"""A doc's text, built once, and the line breaks an interface escaped, restored before tokenizing.
+"""A doc's text, built once; the line breaks an interface escaped, restored before tokenizing; wrapped lines joined.
 
 spaCy's ``Doc.text`` joins every token's text again on each access.
 """
@@ -9,6 +9,13 @@ from collections.abc import Callable
 from spacy.tokens import Doc
 
 _KEY = "simcheck_text"
+#: a line this long that runs on was wrapped by the writer's screen or an export, not ended
+WRAPPED_LINE = 60
+#: a line break after a full-width line that does not end a sentence or a field, before a word that starts no
+#: field of its own ("Pain score: 3/10" then "Areas: cervix" are two lines): a wrap
+_WRAP = re.compile(
+    rf"(?<=[^\n]{{{WRAPPED_LINE - 1}}}[^\n.:;!?])\n(?=[A-Za-z(])(?![A-Za-z][A-Za-z0-9 /&'()#-]{{0,40}}:)"
+)
 
 
 def doc_text(doc: Doc) -> str:
@@ -50,3 +57,8 @@ class LineBreakTokenizer:
     def __call__(self, text: str) -> Doc:
         """Tokenize ``restore_line_breaks(text)``."""
         return self.tokenizer(restore_line_breaks(text))
+
+
+def join_wrapped_lines(text: str) -> str:
+    """Return the text with wrapped lines joined by a space (same length, same offsets)."""
+    return _WRAP.sub(" ", text) if "\n" in text else text
