@@ -425,7 +425,7 @@ def _header_end(text: str, start: int) -> int:
 
 
 def _inline_end(text: str, start: int) -> int:
-    """Where an inline marker's copied text ends: its line's end, or in a run-on paragraph its sentence's end."""
+    """Where text run on from ``start`` ends: its line's end, or in a run-on paragraph its sentence's end."""
     line_end = physical_line_end(text, start)
     if line_end - start < _RUN_ON:
         return line_end
