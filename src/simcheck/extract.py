@@ -56,9 +56,11 @@ _BLANK_VALUE = re.compile(
 _NEGATIVE_VALUE = re.compile(
     r"^(?:none|no\b|n\b(?![/.])|not\b|neg(?:ative)?\b|denied|declined|absent|nil|0\b(?!\s*\w))", re.I
 )
-#: "Contrast: known anaphylaxis to iodinated contrast - IV contrast withheld": the value itself says it was not given
+#: "Contrast: known anaphylaxis to iodinated contrast - IV contrast withheld", "CONTRAST: Did not use any oral
+#: contrast": the value itself says it was not given
 _DENIED_VALUE = re.compile(
-    r"\b(?:withheld|not (?:given|done|used|administered|obtained|performed)|declined|refused|contraindicated|"
+    r"\b(?:withheld|not (?:given|done|used|use|give|received|administered|obtained|performed)|didn't (?:use|give)|"
+    r"declined|refused|contraindicated|"
     r"anaphylaxis|allerg(?:y|ic)|non-?contrast)\b",
     re.IGNORECASE,
 )
