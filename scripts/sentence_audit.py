@@ -44,9 +44,8 @@ def audit(at: float, missed: bool) -> list[dict[str, object]]:
         rows = [i for i, note in enumerate(groups) if fitted.fold_of.get(note, 0) == fold]
         for i, score in zip(rows, model.predict_proba([texts[i] for i in rows])[:, 1], strict=True):
             record = records[groups[i]]
-            if missed and labels[i] and score < 1 - at:
-                flagged.append({"id": record.id, "score": round(float(score), 3), "sentence": texts[i]})
-            if not missed and not record.labels["rationale"] and score >= at:
+            risky = labels[i] and score < 1 - at if missed else not record.labels["rationale"] and score >= at
+            if risky:
                 flagged.append({"id": record.id, "score": round(float(score), 3), "sentence": texts[i]})
     return sorted(flagged, key=lambda row: (row["score"], row["id"]), reverse=not missed)
 

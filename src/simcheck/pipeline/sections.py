@@ -212,6 +212,7 @@ class SectionTagger:
         heads: dict[int, tuple[str | None, str, bool]] = {}
         numbered: set[int] = set()  # "2. Imaging: MRI 2/2" is an item of the list it stands in
         title = title_end(text)
+        note_length = len(text.strip())  # for _header_end: is a header's line the whole note?
         for match in _BARE_HEADER.finditer(text):
             header = match.group("header")
             if match.start("header") < title:
@@ -269,7 +270,7 @@ class SectionTagger:
                 if new_paragraph:
                     # a new paragraph led by another section's field closes the standalone section above
                     outer = Section(start, len(text), self.default_section, None)
-                current = Section(start, _header_end(text, start), section_id, header)
+                current = Section(start, _header_end(text, start, note_length), section_id, header)
                 sections.append(current)
                 current = outer._replace(start=current.end)
             else:
@@ -417,11 +418,10 @@ def _line_end(text: str, start: int) -> int:
     return len(text)
 
 
-def _header_end(text: str, start: int) -> int:
+def _header_end(text: str, start: int, note_length: int) -> int:
     """Where an inline header's text ends: ``_line_end``, or its sentence's end in a note dictated as one line."""
-    end = _line_end(text, start)
     line = physical_line_end(text, start) - physical_line_start(text, start)
-    return _inline_end(text, start) if line >= _ONE_LINE_NOTE * len(text.strip()) else end
+    return _inline_end(text, start) if line >= _ONE_LINE_NOTE * note_length else _line_end(text, start)
 
 
 def _inline_end(text: str, start: int) -> int:
